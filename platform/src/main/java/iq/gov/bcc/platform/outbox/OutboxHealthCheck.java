@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Wellness;
+import io.smallrye.health.api.Wellness;
 
 /**
  * Kafka reachability as the outbox sees it. A wellness check, not readiness: while Kafka is away

@@ -1,0 +1,105 @@
+package iq.gov.bcc.declaration.messaging;
+
+import iq.gov.bcc.declaration.domain.Declaration;
+import iq.gov.bcc.declaration.domain.DeclarationVersion;
+import iq.gov.bcc.declaration.domain.DeclaredItem;
+import iq.gov.bcc.declaration.domain.Direction;
+import iq.gov.bcc.declaration.domain.Inspection;
+import iq.gov.bcc.declaration.domain.InspectionChannel;
+import iq.gov.bcc.declaration.domain.InspectionOutcome;
+import iq.gov.bcc.declaration.domain.Lane;
+import iq.gov.bcc.declaration.domain.Money;
+import iq.gov.bcc.declaration.domain.PaymentMethod;
+import iq.gov.bcc.declaration.domain.PaymentReceipt;
+import iq.gov.bcc.declaration.domain.Trader;
+import iq.gov.bcc.declaration.domain.Weighing;
+import iq.gov.bcc.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The facts this service publishes, as documented in docs/event-contracts.md and the AsyncAPI
+ * document. Each method must be called inside the transaction that records the fact.
+ */
+@ApplicationScoped
+public class DeclarationEvents {
+
+    public static final String DECLARATIONS = "bcc.declarations.v1";
+    public static final String PAYMENTS = "bcc.payments.v1";
+    public static final String FILED = "iq.bcc.declaration.filed.v1";
+    public static final String AMENDED = "iq.bcc.declaration.amended.v1";
+    public static final String WEIGHED = "iq.bcc.declaration.weighed.v1";
+    public static final String INSPECTED = "iq.bcc.declaration.inspected.v1";
+    public static final String RELEASED = "iq.bcc.declaration.released.v1";
+    public static final String TRANSIT_EXITED = "iq.bcc.declaration.transit-exited.v1";
+    public static final String PAYMENT_RECORDED = "iq.bcc.payment.recorded.v1";
+
+    public record VersionData(UUID declarationId, int version, String crossingCode, String reference, Direction direction,
+            String exitCrossingCode, OffsetDateTime transitDeadline, OffsetDateTime lodgedAt, Trader trader,
+            String vehiclePlate, String originCountry, List<DeclaredItem> items, Lane lane, String laneRule,
+            String reason, Integer previousVersion) {
+    }
+
+    public record WeighedData(UUID declarationId, UUID weighingId, BigDecimal grossWeightKg, String scaleId,
+            OffsetDateTime weighedAt) {
+    }
+
+    public record InspectedData(UUID declarationId, UUID inspectionId, InspectionChannel channel,
+            InspectionOutcome outcome, String remarks, OffsetDateTime inspectedAt) {
+    }
+
+    public record ReleasedData(UUID declarationId, int version, Lane lane, OffsetDateTime releasedAt) {
+    }
+
+    public record TransitExitedData(UUID declarationId, String exitCrossingCode, OffsetDateTime exitedAt) {
+    }
+
+    public record PaymentData(UUID receiptId, String crossingCode, String receiptNumber, UUID declarationId,
+            boolean declarationKnown, Money amount, PaymentMethod method, OffsetDateTime paidAt) {
+    }
+
+    private final Outbox outbox;
+
+    DeclarationEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void filedOrAmended(Declaration d, DeclarationVersion v) {
+        int version = v.key.version();
+        append(d, version == 1 ? FILED : AMENDED, v.lodgedAt,
+                new VersionData(d.id, version, d.crossingCode, d.reference, v.direction, v.exitCrossingCode,
+                        v.transitDeadline, v.lodgedAt, new Trader(v.traderTaxId, v.traderName), v.vehiclePlate,
+                        v.originCountry, v.items, d.lane, d.laneRule, v.reason, version == 1 ? null : version - 1));
+    }
+
+    public void weighed(Declaration d, Weighing w) {
+        append(d, WEIGHED, w.weighedAt, new WeighedData(d.id, w.id, w.grossWeightKg, w.scaleId, w.weighedAt));
+    }
+
+    public void inspected(Declaration d, Inspection i) {
+        append(d, INSPECTED, i.inspectedAt,
+                new InspectedData(d.id, i.id, i.channel, i.outcome, i.remarks, i.inspectedAt));
+    }
+
+    public void released(Declaration d) {
+        append(d, RELEASED, d.releasedAt, new ReleasedData(d.id, d.currentVersion, d.lane, d.releasedAt));
+    }
+
+    public void transitExited(Declaration d) {
+        outbox.append(DECLARATIONS, d.id.toString(), TRANSIT_EXITED, d.exitCrossingCode, d.exitedAt,
+                new TransitExitedData(d.id, d.exitCrossingCode, d.exitedAt));
+    }
+
+    public void paymentRecorded(PaymentReceipt r) {
+        outbox.append(PAYMENTS, r.declarationId.toString(), PAYMENT_RECORDED, r.crossingCode, r.paidAt,
+                new PaymentData(r.id, r.crossingCode, r.receiptNumber, r.declarationId, r.declarationKnown, r.money(),
+                        r.method, r.paidAt));
+    }
+
+    private void append(Declaration d, String type, OffsetDateTime occurredAt, Object data) {
+        outbox.append(DECLARATIONS, d.id.toString(), type, d.crossingCode, occurredAt, data);
+    }
+}

@@ -1,0 +1,86 @@
+package iq.gov.bcc.declaration;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import iq.gov.bcc.localstack.Tokens;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Request bodies and authenticated requests shared by the declaration-service tests. */
+final class Samples {
+
+    static final ZoneOffset BAGHDAD = ZoneOffset.ofHours(3);
+
+    private Samples() {
+    }
+
+    static String reference(String crossing) {
+        return crossing + "-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /** A valid import of steel bars from Iran at the given crossing; tests change what they need. */
+    static Map<String, Object> declaration(String crossing) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("crossingCode", crossing);
+        body.put("reference", reference(crossing));
+        body.put("direction", "IMPORT");
+        body.put("lodgedAt", OffsetDateTime.now(BAGHDAD).minusHours(2).withNano(0).toString());
+        body.put("trader", new HashMap<>(Map.of("taxId", "IQ-100200300", "name", "شركة البصرة للحديد")));
+        body.put("vehiclePlate", "BSR 12345");
+        body.put("originCountry", "IR");
+        List<Map<String, Object>> items = new ArrayList<>();
+        items.add(item("721420", "24000.000", "24350.000", "13200.00"));
+        body.put("items", items);
+        return body;
+    }
+
+    static Map<String, Object> item(String hsCode, String net, String gross, String value) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("hsCode", hsCode);
+        item.put("description", "Reinforcing steel bars, hot-rolled");
+        item.put("quantity", Integer.valueOf(net.split("\\.")[0]));
+        item.put("unit", "KGM");
+        item.put("netWeightKg", net);
+        item.put("grossWeightKg", gross);
+        item.put("customsValue", new HashMap<>(Map.of("amount", value, "currency", "USD")));
+        return item;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> firstItem(Map<String, Object> declaration) {
+        return ((List<Map<String, Object>>) declaration.get("items")).get(0);
+    }
+
+    static Map<String, Object> transit(String entry, String exit) {
+        Map<String, Object> body = declaration(entry);
+        body.put("direction", "TRANSIT");
+        body.put("exitCrossingCode", exit);
+        body.put("transitDeadline", OffsetDateTime.now(BAGHDAD).plusDays(3).withNano(0).toString());
+        return body;
+    }
+
+    static RequestSpecification as(String crossing) {
+        return given().auth().oauth2(Tokens.crossing(crossing)).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification asUser(String user) {
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+    }
+
+    /** Files a declaration and returns its id. */
+    static String file(Map<String, Object> body) {
+        return as((String) body.get("crossingCode")).body(body).post("/api/v1/declarations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static String now() {
+        return OffsetDateTime.now(BAGHDAD).withNano(0).toString();
+    }
+}
