@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import iq.gov.bcc.localstack.TestInfrastructure;
 import iq.gov.bcc.localstack.Tokens;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -78,6 +79,12 @@ final class Samples {
     static String file(Map<String, Object> body) {
         return as((String) body.get("crossingCode")).body(body).post("/api/v1/declarations")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** Rows of the declaration database with this reference: proof that nothing was half-written. */
+    static long rowsWithReference(String reference) {
+        return Long.parseLong(TestInfrastructure.postgres().psql("bcc_declaration",
+                "SELECT count(*) FROM declaration WHERE reference = '" + reference.replace("'", "''") + "'"));
     }
 
     static String now() {

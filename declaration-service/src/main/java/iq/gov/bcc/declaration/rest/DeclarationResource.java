@@ -16,6 +16,7 @@ import iq.gov.bcc.declaration.service.DeclarationStory;
 import iq.gov.bcc.declaration.service.MovementService;
 import iq.gov.bcc.declaration.service.Outcome;
 import iq.gov.bcc.platform.problem.Problems;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,15 +118,20 @@ public class DeclarationResource {
     @APIResponse(responseCode = "400", description = "A filter is malformed", content = @Content(mediaType = "application/problem+json"))
     public DeclarationPage list(
             @Parameter(description = "Crossing code", example = "SHL") @QueryParam("crossing") String crossing,
-            @Parameter(description = "FILED, RELEASED or DISCHARGED") @QueryParam("status") DeclarationStatus status,
-            @Parameter(description = "Lodged at or after (ISO-8601 with offset)", example = "2026-11-01T00:00:00+03:00")
-            @QueryParam("from") OffsetDateTime from,
-            @Parameter(description = "Lodged before (ISO-8601 with offset)", example = "2026-12-01T00:00:00+03:00")
-            @QueryParam("to") OffsetDateTime to,
+            @Parameter(description = "FILED, RELEASED or DISCHARGED", schema = @Schema(implementation = DeclarationStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Lodged at or after (ISO-8601 with offset)", example = "2026-11-01T00:00:00+03:00",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Lodged before (ISO-8601 with offset)", example = "2026-12-01T00:00:00+03:00",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("to") String to,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         DeclarationService.Page page = declarations.list(
-                new DeclarationService.ListQuery(crossing, status, from, to, limit, cursor));
+                new DeclarationService.ListQuery(crossing,
+                        QueryParameters.enumValue("status", status, DeclarationStatus.class),
+                        QueryParameters.time("from", from), QueryParameters.time("to", to), limit, cursor));
         return new DeclarationPage(page.items().stream().map(DeclarationPage.Summary::of).toList(), page.nextCursor());
     }
 

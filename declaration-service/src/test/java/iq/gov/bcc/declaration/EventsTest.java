@@ -1,0 +1,80 @@
+package iq.gov.bcc.declaration;
+
+import static iq.gov.bcc.declaration.Samples.as;
+import static iq.gov.bcc.declaration.Samples.declaration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import iq.gov.bcc.localstack.LocalStackTestResource;
+import iq.gov.bcc.localstack.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The facts reach the real topics exactly as accepted, as CloudEvents, keyed and ordered per declaration. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "bcc_declaration"))
+class EventsTest {
+
+    @Test
+    void oneDeclarationsStoryArrivesInOrderOnItsKey() {
+        Map<String, Object> body = declaration("SHL");
+        String id = Samples.file(body);
+        Samples.firstItem(body).put("netWeightKg", "23000.000");
+        body.put("reason", "re-weighed");
+        as("SHL").body(body).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(201);
+        as("SHL").body(Map.of("grossWeightKg", "23400", "scaleId", "SHL-WB-01", "weighedAt", Samples.now()))
+                .post("/api/v1/declarations/" + id + "/weighings").then().statusCode(201);
+        as("SHL").body(Map.of("channel", "YELLOW", "outcome", "CONFORMS", "inspectedAt", Samples.now()))
+                .post("/api/v1/declarations/" + id + "/inspections").then().statusCode(201);
+        as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+                .then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = Topics.read("bcc.declarations.v1",
+                r -> id.equals(r.key()), 5, Duration.ofSeconds(30));
+        List<JsonPath> events = records.stream().map(r -> JsonPath.from(r.value())).toList();
+        assertThat(events).extracting(e -> e.getString("type")).containsExactly(
+                "iq.bcc.declaration.filed.v1", "iq.bcc.declaration.amended.v1", "iq.bcc.declaration.weighed.v1",
+                "iq.bcc.declaration.inspected.v1", "iq.bcc.declaration.released.v1");
+
+        JsonPath filed = events.get(0);
+        assertThat(filed.getString("specversion")).isEqualTo("1.0");
+        assertThat(filed.getString("source")).isEqualTo("/bcc/declaration-service");
+        assertThat(filed.getString("subject")).isEqualTo(id);
+        assertThat(filed.getString("crossingcode")).isEqualTo("SHL");
+        assertThat(filed.getString("time")).isNotBlank();
+        assertThat(filed.getString("recordedat")).isNotBlank();
+        assertThat(filed.getString("dataschema")).endsWith("iq.bcc.declaration.filed.v1.json");
+        assertThat(filed.getString("data.reference")).isEqualTo(body.get("reference"));
+        assertThat(filed.getString("data.trader.name")).isEqualTo("شركة البصرة للحديد");
+        assertThat(filed.getString("data.items[0].customsValue.amount")).isEqualTo("13200.00");
+        assertThat(filed.getString("data.lane")).isEqualTo("GREEN");
+        assertThat(events.get(1).getInt("data.version")).isEqualTo(2);
+        assertThat(events.get(1).getInt("data.previousVersion")).isEqualTo(1);
+        assertThat(events.get(1).getString("data.reason")).isEqualTo("re-weighed");
+        assertThat(events.stream().map(e -> e.getString("id")).distinct()).hasSize(5);
+        assertThat(new String(records.get(0).headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .startsWith("application/cloudevents+json");
+    }
+
+    @Test
+    void aReceiptIsPublishedOnThePaymentsTopicKeyedByItsDeclaration() {
+        String unknownDeclaration = UUID.randomUUID().toString();
+        as("SHL").body(PaymentTest.receipt("SHL", unknownDeclaration, "750000.500")).post("/api/v1/payments")
+                .then().statusCode(201);
+        List<ConsumerRecord<String, String>> records = Topics.read("bcc.payments.v1",
+                r -> unknownDeclaration.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(records).hasSize(1);
+        JsonPath event = JsonPath.from(records.get(0).value());
+        assertThat(event.getString("type")).isEqualTo("iq.bcc.payment.recorded.v1");
+        assertThat(event.getString("data.amount.amount")).isEqualTo("750000.500");
+        assertThat(event.getBoolean("data.declarationKnown")).isFalse();
+    }
+}

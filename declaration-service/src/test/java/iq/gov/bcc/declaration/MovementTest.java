@@ -1,0 +1,100 @@
+package iq.gov.bcc.declaration;
+
+import static iq.gov.bcc.declaration.Samples.as;
+import static iq.gov.bcc.declaration.Samples.asUser;
+import static iq.gov.bcc.declaration.Samples.declaration;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import iq.gov.bcc.localstack.LocalStackTestResource;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "bcc_declaration"))
+class MovementTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void aWeighbridgeTicketIsRecordedOnceAndARetryIsRecognised() {
+        String id = Samples.file(declaration("SHL"));
+        Map<String, Object> ticket = Map.of("grossWeightKg", "24410.5", "scaleId", "SHL-WB-02", "weighedAt", Samples.now());
+        String weighingId = as("SHL").body(ticket).post("/api/v1/declarations/" + id + "/weighings").then()
+                .statusCode(201).header("Location", containsString("/weighings/")).body("grossWeightKg", equalTo(24410.5f))
+                .extract().path("id");
+        as("SHL").body(ticket).post("/api/v1/declarations/" + id + "/weighings").then().statusCode(200)
+                .body("id", equalTo(weighingId));
+        as("SHL").body(Map.of("grossWeightKg", "20000", "scaleId", "SHL-WB-02", "weighedAt", ticket.get("weighedAt")))
+                .post("/api/v1/declarations/" + id + "/weighings").then().statusCode(409);
+        asUser("auditor").get("/api/v1/declarations/" + id + "/weighings/" + weighingId).then().statusCode(200)
+                .body("scaleId", equalTo("SHL-WB-02"));
+        asUser("auditor").get("/api/v1/declarations/" + id).then().body("weighings", hasSize(1));
+
+        as("SHL").body(Map.of("grossWeightKg", "-1", "scaleId", "SHL-WB-02", "weighedAt", Samples.now()))
+                .post("/api/v1/declarations/" + id + "/weighings").then().statusCode(400)
+                .body("violations.field", hasItem("grossWeightKg"));
+        as("TRB").body(ticket).post("/api/v1/declarations/" + id + "/weighings").then().statusCode(403);
+    }
+
+    @Test
+    void inspectionsAreRecordedWithTheirOutcome() {
+        String id = Samples.file(declaration("SHL"));
+        Map<String, Object> report = Map.of("channel", "RED", "outcome", "NON_CONFORMING",
+                "remarks", "وجدت 3 حزم إضافية", "inspectedAt", Samples.now());
+        as("SHL").body(report).post("/api/v1/declarations/" + id + "/inspections").then().statusCode(201)
+                .body("outcome", equalTo("NON_CONFORMING")).body("remarks", equalTo("وجدت 3 حزم إضافية"));
+        as("SHL").body(report).post("/api/v1/declarations/" + id + "/inspections").then().statusCode(200);
+        as("SHL").body(Map.of("channel", "PURPLE", "outcome", "CONFORMS", "inspectedAt", Samples.now()))
+                .post("/api/v1/declarations/" + id + "/inspections").then().statusCode(400);
+        asUser("auditor").get("/api/v1/declarations/" + id).then().body("inspections[0].channel", equalTo("RED"));
+    }
+
+    @Test
+    void aDeclarationIsReleasedOnceAndNotBeforeItWasLodged() {
+        Map<String, Object> body = declaration("SHL");
+        String id = Samples.file(body);
+        OffsetDateTime lodged = OffsetDateTime.parse((String) body.get("lodgedAt"));
+        as("SHL").body(Map.of("releasedAt", lodged.minusHours(1).toString()))
+                .post("/api/v1/declarations/" + id + "/release").then().statusCode(400)
+                .body("violations.field", hasItem("releasedAt"));
+        as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+                .then().statusCode(200).body("status", equalTo("RELEASED"));
+        as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("RELEASED"));
+        as("SHL").body(Map.of("releasedAt", Samples.now()))
+                .post("/api/v1/declarations/2b1f2c9e-0000-4000-8000-000000000000/release").then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheNamedExitCrossingDischargesATransitAfterItsRelease() {
+        String id = Samples.file(Samples.transit("SFW", "TRB"));
+        Map<String, Object> exit = Map.of("exitedAt", Samples.now());
+        as("TRB").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(409)
+                .body("detail", containsString("not been released"));
+        as("SFW").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+                .then().statusCode(200);
+        as("TRB").get("/api/v1/declarations/" + id).then().statusCode(200);
+        as("ARR").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(403);
+        as("SFW").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(403);
+        as("TRB").body(Map.of("exitedAt", Samples.now())).post("/api/v1/declarations/" + id + "/transit-exit")
+                .then().statusCode(200).body("status", equalTo("DISCHARGED"));
+        as("TRB").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(409);
+
+        String imported = Samples.file(declaration("TRB"));
+        as("TRB").body(exit).post("/api/v1/declarations/" + imported + "/transit-exit").then().statusCode(409)
+                .body("detail", containsString("not a TRANSIT"));
+    }
+}
