@@ -97,7 +97,6 @@ public final class LocalStack {
         env.put("BCC_DB_PASSWORD", dbPassword());
         env.put("BCC_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
         env.put("BCC_OIDC_ISSUER", keycloak.issuer());
-        env.put("BCC_TARIFF_URL", "http://127.0.0.1:" + port("BCC_TARIFF_PORT", 8082));
         try {
             Files.deleteIfExists(log);
         } catch (IOException e) {
