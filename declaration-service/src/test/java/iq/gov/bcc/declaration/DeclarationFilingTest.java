@@ -180,9 +180,34 @@ class DeclarationFilingTest {
     }
 
     @Test
+    void anOversizedBodyIs413AndNothingIsWritten() throws Exception {
+        Map<String, Object> body = declaration("SHL");
+        firstItem(body).put("description", "x".repeat(5 * 1024 * 1024));
+        // Expect: 100-continue lets the server refuse before the client has sent 5 MB.
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/api/v1/declarations")).expectContinue(true)
+                        .header("Authorization", "Bearer " + iq.gov.bcc.localstack.Tokens.crossing("SHL"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(Samples.rowsWithReference((String) body.get("reference"))).isZero();
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedCleanly() {
+        String nested = "{\"crossingCode\":\"SHL\",\"trader\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        as("SHL").body(nested).post("/api/v1/declarations").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("trader"));
+    }
+
+    @Test
     void withoutAValidTokenTheAnswerIs401() {
         given().contentType(ContentType.JSON).body(declaration("SHL")).post("/api/v1/declarations")
-                .then().statusCode(401);
+                .then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not-a-token").contentType(ContentType.JSON).body(declaration("SHL"))
                 .post("/api/v1/declarations").then().statusCode(401);
         given().get("/api/v1/declarations").then().statusCode(401);

@@ -1,0 +1,38 @@
+package iq.gov.bcc.platform.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * A body whose JSON has the wrong shape (an array where an object belongs, a string where a list
+ * belongs, nesting beyond limits) answers like any other validation failure: 400 problem+json
+ * naming the field, instead of the framework's ad-hoc JSON.
+ */
+@Provider
+public class MismatchedInputProblemMapper implements ExceptionMapper<MismatchedInputException> {
+
+    @Override
+    public Response toResponse(MismatchedInputException e) {
+        String field = path(e);
+        return Problems.badField(field.isEmpty() ? "body" : field, "has the wrong JSON shape for this field")
+                .toResponse();
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
