@@ -39,6 +39,10 @@ class EventsTest {
 
         List<ConsumerRecord<String, String>> records = Topics.read("bcc.declarations.v1",
                 r -> id.equals(r.key()), 5, Duration.ofSeconds(30));
+        records.forEach(r -> EventSchemas.assertConforms(r.value()));
+        String broken = records.get(0).value().replace("\"lane\":\"GREEN\"", "\"lane\":\"PURPLE\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventSchemas.assertConforms(broken))
+                .as("the schemas must catch a broken contract").isInstanceOf(AssertionError.class);
         List<JsonPath> events = records.stream().map(r -> JsonPath.from(r.value())).toList();
         assertThat(events).extracting(e -> e.getString("type")).containsExactly(
                 "iq.bcc.declaration.filed.v1", "iq.bcc.declaration.amended.v1", "iq.bcc.declaration.weighed.v1",
@@ -65,6 +69,31 @@ class EventsTest {
     }
 
     @Test
+    void aTransitsExitIsPublishedWithTheExitCrossingsCode() {
+        String id = Samples.file(Samples.transit("SFW", "TRB"));
+        as("SFW").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+                .then().statusCode(200);
+        as("TRB").body(Map.of("exitedAt", Samples.now())).post("/api/v1/declarations/" + id + "/transit-exit")
+                .then().statusCode(200);
+        List<ConsumerRecord<String, String>> records = Topics.read("bcc.declarations.v1",
+                r -> id.equals(r.key()), 3, Duration.ofSeconds(30));
+        records.forEach(r -> EventSchemas.assertConforms(r.value()));
+        JsonPath filed = JsonPath.from(records.get(0).value());
+        assertThat(filed.getString("data.exitCrossingCode")).isEqualTo("TRB");
+        assertThat(filed.getString("data.transitDeadline")).isNotBlank();
+        JsonPath exited = JsonPath.from(records.get(2).value());
+        assertThat(exited.getString("type")).isEqualTo("iq.bcc.declaration.transit-exited.v1");
+        assertThat(exited.getString("crossingcode")).isEqualTo("TRB");
+    }
+
+    @Test
+    void theAsyncApiDocumentIsServedNextToTheOpenApi() {
+        io.restassured.RestAssured.given().get("/asyncapi.yaml").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("bcc.declarations.v1"))
+                .body(org.hamcrest.Matchers.containsString("iq.bcc.payment.recorded.v1"));
+    }
+
+    @Test
     void aReceiptIsPublishedOnThePaymentsTopicKeyedByItsDeclaration() {
         String unknownDeclaration = UUID.randomUUID().toString();
         as("SHL").body(PaymentTest.receipt("SHL", unknownDeclaration, "750000.500")).post("/api/v1/payments")
@@ -72,6 +101,7 @@ class EventsTest {
         List<ConsumerRecord<String, String>> records = Topics.read("bcc.payments.v1",
                 r -> unknownDeclaration.equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(records).hasSize(1);
+        EventSchemas.assertConforms(records.get(0).value());
         JsonPath event = JsonPath.from(records.get(0).value());
         assertThat(event.getString("type")).isEqualTo("iq.bcc.payment.recorded.v1");
         assertThat(event.getString("data.amount.amount")).isEqualTo("750000.500");
