@@ -1,0 +1,5 @@
+package iq.gov.bcc.tariff.domain;
+
+public enum LicenceStatus {
+    ACTIVE, REVOKED
+}

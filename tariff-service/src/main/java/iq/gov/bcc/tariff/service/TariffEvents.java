@@ -1,0 +1,89 @@
+package iq.gov.bcc.tariff.service;
+
+import iq.gov.bcc.platform.outbox.Outbox;
+import iq.gov.bcc.tariff.domain.AssessmentResult;
+import iq.gov.bcc.tariff.domain.ExchangeRate;
+import iq.gov.bcc.tariff.domain.ExemptionLicence;
+import iq.gov.bcc.tariff.domain.Measure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The facts this service publishes, appended to the outbox in the caller's transaction. Tariff facts
+ * (bcc.tariffs.v1) are not tied to a crossing, so they carry no crossing code.
+ */
+@ApplicationScoped
+public class TariffEvents {
+
+    public static final String TARIFFS = "bcc.tariffs.v1";
+    public static final String ASSESSMENTS = "bcc.assessments.v1";
+
+    private final Outbox outbox;
+
+    TariffEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public record MeasureData(UUID measureId, int version, String hsPrefix, String originScope, String originCode,
+            List<String> excludedCountries, String dutyType, String dutyExpression, LocalDate validFrom,
+            LocalDate validTo, String legalBasis, OffsetDateTime recordedAt, OffsetDateTime supersededAt,
+            Integer supersededByVersion) {
+    }
+
+    public record RateData(UUID id, String currency, BigDecimal rateToIqd, LocalDate validFrom, LocalDate validTo,
+            String source, OffsetDateTime recordedAt) {
+    }
+
+    public record LicenceData(String number, String holderTaxId, String kind, String status, OffsetDateTime revokedAt,
+            LocalDate revocationEffectiveFrom, String reason, String legalBasis) {
+    }
+
+    void measureCreated(Measure m) {
+        append(TARIFFS, m.measureId.toString(), "iq.bcc.measure.created.v1", m.recordedAt, data(m, null));
+    }
+
+    void measureSuperseded(Measure old, Measure replacement) {
+        append(TARIFFS, old.measureId.toString(), "iq.bcc.measure.superseded.v1", old.supersededAt,
+                data(old, replacement.version));
+    }
+
+    void ratePublished(ExchangeRate r) {
+        append(TARIFFS, r.currency, "iq.bcc.exchange-rate.published.v1", r.recordedAt,
+                new RateData(r.id, r.currency, r.rateToIqd, r.validFrom, r.validTo, r.source, r.recordedAt));
+    }
+
+    void licenceIssued(ExemptionLicence l) {
+        append(TARIFFS, l.number, "iq.bcc.exemption-licence.issued.v1", l.issuedAt, licence(l));
+    }
+
+    void licenceRevoked(ExemptionLicence l) {
+        append(TARIFFS, l.number, "iq.bcc.exemption-licence.revoked.v1", l.revokedAt, licence(l));
+    }
+
+    void assessmentCompleted(AssessmentResult a) {
+        outbox.append(ASSESSMENTS, a.declarationId().toString(), "iq.bcc.assessment.completed.v1", a.crossingCode(),
+                a.assessedAt(), a);
+    }
+
+    private void append(String topic, String key, String type, OffsetDateTime at, Object data) {
+        outbox.append(topic, key, type, null, at == null ? OffsetDateTime.now(ZoneOffset.UTC) : at, data);
+    }
+
+    private static MeasureData data(Measure m, Integer supersededBy) {
+        return new MeasureData(m.measureId, m.version, m.hsPrefix, m.originScope.name(), m.originCode, m.excluded(),
+                m.dutyType.name(), m.expression().describe(), m.validFrom, m.validTo, m.legalBasis, m.recordedAt,
+                m.supersededAt, supersededBy);
+    }
+
+    private static LicenceData licence(ExemptionLicence l) {
+        boolean revoked = l.revokedAt != null;
+        return new LicenceData(l.number, l.holderTaxId, l.kind.name(), l.status.name(), l.revokedAt,
+                l.revocationEffectiveFrom, revoked ? l.revocationReason : null,
+                revoked ? l.revocationLegalBasis : l.legalBasis);
+    }
+}
