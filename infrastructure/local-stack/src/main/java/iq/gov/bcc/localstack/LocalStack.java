@@ -55,10 +55,14 @@ public final class LocalStack {
         int kafkaPort = port("BCC_KAFKA_PORT", 9092);
         int controllerPort = port("BCC_KAFKA_CONTROLLER_PORT", 9093);
         int keycloakPort = port("BCC_KEYCLOAK_PORT", 8180);
-        List<Service> wanted = List.of(
+        List<Service> all = List.of(
                 new Service("declaration-service", port("BCC_DECLARATION_PORT", 8081), "bcc_declaration"),
                 new Service("tariff-service", port("BCC_TARIFF_PORT", 8082), "bcc_tariff"),
                 new Service("audit-service", port("BCC_AUDIT_PORT", 8083), "bcc_audit"));
+        // BCC_SERVICES picks a subset, e.g. for a benchmark of one service; all three by default.
+        String only = System.getenv("BCC_SERVICES");
+        List<Service> wanted = only == null || only.isBlank() ? all
+                : all.stream().filter(s -> List.of(only.split("\\s*,\\s*")).contains(s.name())).toList();
         List<Integer> ports = new ArrayList<>(List.of(pgPort, kafkaPort, controllerPort, keycloakPort));
         wanted.forEach(s -> ports.add(s.port()));
         for (int port : ports) {
@@ -138,7 +142,7 @@ public final class LocalStack {
         for (ServerProcess service : services) {
             System.out.printf("  %-20s pid %d, log %s%n", service.name(), service.pid(), service.log());
         }
-        System.out.println("  OpenAPI: http://127.0.0.1:8081/q/openapi, :8082/q/openapi, :8083/q/openapi");
+        System.out.println("  OpenAPI documents: /q/openapi on each service; event schemas: /asyncapi.yaml");
     }
 
     private Path jar(Service service) {

@@ -47,13 +47,19 @@ public final class Topics {
         return matching;
     }
 
-    /** Publishes one record and waits for the broker's acknowledgement. */
+    /**
+     * Publishes one CloudEvent record as the services' outbox relays do (structured mode, with the
+     * {@code content-type: application/cloudevents+json} header) and waits for the acknowledgement.
+     */
     public static void write(String topic, String key, String value) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type",
+                    "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not write to " + topic, e);
         }
