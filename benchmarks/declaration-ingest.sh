@@ -26,7 +26,7 @@ until grep -q "local stack is up" "$OUT/stack.log"; do
   kill -0 $STACK 2>/dev/null || { cat "$OUT/stack.log"; exit 1; }
   sleep 1
 done
-SERVICE_PID=$(grep -oP 'declaration-service\s+pid \K[0-9]+' "$OUT/stack.log")
+SERVICE_PID=$(grep -oP 'declaration-service .* pid \K[0-9]+' "$OUT/stack.log")
 SERVICE_LOG=declaration-service/target/local-run.log
 STARTUP=$(grep -oP 'started in \K[0-9.]+' "$SERVICE_LOG" | head -1)
 sleep 5

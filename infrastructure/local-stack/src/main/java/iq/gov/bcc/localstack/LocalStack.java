@@ -12,32 +12,72 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The whole system on one machine: PostgreSQL, Kafka and Keycloak, then the three services, each a
- * separate process on the documented ports. Ctrl-C (or SIGTERM) stops everything it started.
- * Every port can be moved with an environment variable (see README).
+ * The whole system on one machine: PostgreSQL, Kafka and Keycloak, then the services, each a
+ * separate process. {@link #main} runs it on the documented ports until Ctrl-C (or SIGTERM);
+ * system tests run it on free ports. Whatever it started, it stops.
  */
 public final class LocalStack {
 
-    record Service(String name, int port, String database) {
+    public static final List<String> SERVICES = List.of("declaration-service", "tariff-service", "audit-service");
+    private static final Map<String, String> DATABASES = Map.of("declaration-service", "bcc_declaration",
+            "tariff-service", "bcc_tariff", "audit-service", "bcc_audit");
+
+    /** Where everything listens, and whether PostgreSQL keeps fsync on. */
+    public record Layout(int postgres, int kafka, int kafkaController, int keycloak, Map<String, Integer> services,
+            boolean durable) {
+
+        /** The documented ports, each movable by its BCC_*_PORT variable; BCC_SERVICES picks a subset. */
+        public static Layout fromEnvironment() {
+            Map<String, Integer> services = new LinkedHashMap<>();
+            services.put("declaration-service", port("BCC_DECLARATION_PORT", 8081));
+            services.put("tariff-service", port("BCC_TARIFF_PORT", 8082));
+            services.put("audit-service", port("BCC_AUDIT_PORT", 8083));
+            String only = System.getenv("BCC_SERVICES");
+            if (only != null && !only.isBlank()) {
+                services.keySet().retainAll(List.of(only.split("\\s*,\\s*")));
+            }
+            return new Layout(port("BCC_PG_PORT", 5432), port("BCC_KAFKA_PORT", 9092),
+                    port("BCC_KAFKA_CONTROLLER_PORT", 9093), port("BCC_KEYCLOAK_PORT", 8180), services, true);
+        }
+
+        /** Free ports for a test run that must not collide with anything. */
+        public static Layout freePorts(List<String> services) {
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            services.forEach(s -> ports.put(s, FreePorts.next()));
+            return new Layout(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), ports, false);
+        }
+
+        private static int port(String variable, int fallback) {
+            String value = System.getenv(variable);
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+        }
     }
 
     private final Path projectRoot;
-    private final List<ServerProcess> services = new ArrayList<>();
+    private final Layout layout;
+    private final Map<String, Map<String, String>> serviceSettings;
+    private final Map<String, ServerProcess> services = new LinkedHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
 
-    LocalStack(Path projectRoot) {
+    /**
+     * @param serviceSettings extra environment per service (tolerances for a test, say)
+     */
+    public LocalStack(Path projectRoot, Layout layout, Map<String, Map<String, String>> serviceSettings) {
         this.projectRoot = projectRoot;
+        this.layout = layout;
+        this.serviceSettings = serviceSettings;
     }
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("bcc.home", ".")).toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(root);
+        LocalStack stack = new LocalStack(root, Layout.fromEnvironment(), Map.of());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the BCC local stack...");
             stack.stop();
+            System.out.println("Stopped.");
             stopped.countDown();
         }, "bcc-local-stack-stop"));
         try {
@@ -50,75 +90,74 @@ public final class LocalStack {
         stopped.await();
     }
 
-    void start() {
-        int pgPort = port("BCC_PG_PORT", 5432);
-        int kafkaPort = port("BCC_KAFKA_PORT", 9092);
-        int controllerPort = port("BCC_KAFKA_CONTROLLER_PORT", 9093);
-        int keycloakPort = port("BCC_KEYCLOAK_PORT", 8180);
-        List<Service> all = List.of(
-                new Service("declaration-service", port("BCC_DECLARATION_PORT", 8081), "bcc_declaration"),
-                new Service("tariff-service", port("BCC_TARIFF_PORT", 8082), "bcc_tariff"),
-                new Service("audit-service", port("BCC_AUDIT_PORT", 8083), "bcc_audit"));
-        // BCC_SERVICES picks a subset, e.g. for a benchmark of one service; all three by default.
-        String only = System.getenv("BCC_SERVICES");
-        List<Service> wanted = only == null || only.isBlank() ? all
-                : all.stream().filter(s -> List.of(only.split("\\s*,\\s*")).contains(s.name())).toList();
-        List<Integer> ports = new ArrayList<>(List.of(pgPort, kafkaPort, controllerPort, keycloakPort));
-        wanted.forEach(s -> ports.add(s.port()));
+    public void start() {
+        List<Integer> ports = new ArrayList<>(List.of(layout.postgres(), layout.kafka(), layout.kafkaController(),
+                layout.keycloak()));
+        ports.addAll(layout.services().values());
         for (int port : ports) {
             if (Readiness.portOpen(port)) {
                 throw new IllegalStateException("port " + port + " is already in use; stop what holds it or move "
                         + "this stack with the BCC_*_PORT variables (see README)");
             }
         }
-        for (Service service : wanted) {
-            Path jar = jar(service);
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        for (String service : layout.services().keySet()) {
+            if (!Files.exists(jar(service))) {
+                throw new IllegalStateException(jar(service) + " is missing: build first (./mvnw package -DskipTests)");
             }
         }
-
-        step("PostgreSQL on " + pgPort);
-        postgres = PostgresServer.start(pgPort, true);
-        wanted.forEach(s -> postgres.createDatabase(s.database(), s.database(), dbPassword()));
-        step("Kafka on " + kafkaPort);
-        kafka = KafkaBroker.start(kafkaPort, controllerPort, 6);
-        step("Keycloak on " + keycloakPort + " (about 30 s the first time)");
-        keycloak = KeycloakServer.start(keycloakPort);
-        for (Service service : wanted) {
-            step(service.name() + " on " + service.port());
-            services.add(startService(service));
+        step("PostgreSQL on " + layout.postgres());
+        postgres = PostgresServer.start(layout.postgres(), layout.durable());
+        layout.services().keySet().forEach(s -> postgres.createDatabase(DATABASES.get(s), DATABASES.get(s), dbPassword()));
+        step("Kafka on " + layout.kafka());
+        kafka = KafkaBroker.start(layout.kafka(), layout.kafkaController(), 6);
+        step("Keycloak on " + layout.keycloak() + " (about 30 s the first time)");
+        keycloak = KeycloakServer.start(layout.keycloak());
+        for (String service : layout.services().keySet()) {
+            step(service + " on " + layout.services().get(service));
+            startService(service);
         }
     }
 
-    private ServerProcess startService(Service service) {
-        Path directory = projectRoot.resolve(service.name());
+    /** Starts (or restarts, after {@link #kill}) one service and waits until it is ready. */
+    public void startService(String service) {
+        int port = layout.services().get(service);
+        Path directory = projectRoot.resolve(service);
         Path log = directory.resolve("target/local-run.log");
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("BCC_HTTP_PORT", Integer.toString(service.port()));
-        env.put("BCC_DB_URL", postgres.jdbcUrl(service.database()));
-        env.put("BCC_DB_USER", service.database());
+        env.put("BCC_HTTP_PORT", Integer.toString(port));
+        env.put("BCC_DB_URL", postgres.jdbcUrl(DATABASES.get(service)));
+        env.put("BCC_DB_USER", DATABASES.get(service));
         env.put("BCC_DB_PASSWORD", dbPassword());
         env.put("BCC_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
         env.put("BCC_OIDC_ISSUER", keycloak.issuer());
+        env.put("BCC_SCHEMA_BASE", "http://127.0.0.1:" + port + "/schemas/events/");
+        env.putAll(serviceSettings.getOrDefault(service, Map.of()));
         try {
-            Files.deleteIfExists(log);
+            Files.createDirectories(log.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServerProcess process = ServerProcess.launch(service.name(),
+        ServerProcess process = ServerProcess.launch(service,
                 List.of(KafkaBroker.java(), "-Xms64m", "-Xmx512m", "-jar", jar(service).toString()),
                 env, directory, log);
-        Readiness.await(process, Duration.ofSeconds(90),
-                () -> Readiness.httpOk("http://127.0.0.1:" + service.port() + "/q/health/ready"));
-        return process;
+        services.put(service, process);
+        Readiness.await(process, Duration.ofSeconds(120),
+                () -> Readiness.httpOk("http://127.0.0.1:" + port + "/q/health/ready"));
     }
 
-    synchronized void stop() {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop(Duration.ofSeconds(20));
+    /** SIGKILL, as a crash would: for fault tests. */
+    public void kill(String service) {
+        ServerProcess process = services.remove(service);
+        if (process != null) {
+            process.kill();
         }
-        services.clear();
+    }
+
+    public synchronized void stop() {
+        List<String> names = new ArrayList<>(services.keySet());
+        for (int i = names.size() - 1; i >= 0; i--) {
+            services.remove(names.get(i)).stop(Duration.ofSeconds(20));
+        }
         if (keycloak != null) {
             keycloak.stop();
             keycloak = null;
@@ -133,20 +172,35 @@ public final class LocalStack {
         }
     }
 
+    public String url(String service) {
+        return "http://127.0.0.1:" + layout.services().get(service);
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
     private void printSummary() {
         System.out.println();
         System.out.println("BCC local stack is up. Ctrl-C stops everything.");
         System.out.printf("  %-20s %s%n", "PostgreSQL", "127.0.0.1:" + postgres.port());
         System.out.printf("  %-20s %s%n", "Kafka", kafka.bootstrapServers());
         System.out.printf("  %-20s %s (admin console: %s/admin)%n", "Keycloak", keycloak.issuer(), keycloak.baseUrl());
-        for (ServerProcess service : services) {
-            System.out.printf("  %-20s pid %d, log %s%n", service.name(), service.pid(), service.log());
-        }
-        System.out.println("  OpenAPI documents: /q/openapi on each service; event schemas: /asyncapi.yaml");
+        services.forEach((name, process) -> System.out.printf("  %-20s %s  pid %d, log %s%n", name, url(name),
+                process.pid(), process.log()));
+        System.out.println("  Each service: /q/openapi (HTTP API), /asyncapi.yaml (events), /q/health, /q/metrics");
     }
 
-    private Path jar(Service service) {
-        return projectRoot.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    private Path jar(String service) {
+        return projectRoot.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     private static void step(String what) {
@@ -156,10 +210,5 @@ public final class LocalStack {
     private static String dbPassword() {
         String configured = System.getenv("BCC_DB_PASSWORD");
         return configured == null || configured.isBlank() ? "local-dev-only" : configured;
-    }
-
-    private static int port(String variable, int fallback) {
-        String value = System.getenv(variable);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 }

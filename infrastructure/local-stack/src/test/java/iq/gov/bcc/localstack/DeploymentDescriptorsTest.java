@@ -95,7 +95,7 @@ class DeploymentDescriptorsTest {
         for (var entry : Map.of("BCC_PG_PORT", "PostgreSQL", "BCC_KAFKA_PORT", "Kafka", "BCC_KEYCLOAK_PORT", "Keycloak",
                 "BCC_DECLARATION_PORT", "declaration-service", "BCC_TARIFF_PORT", "tariff-service", "BCC_AUDIT_PORT",
                 "audit-service").entrySet()) {
-            assertThat(launcher).contains("port(\"" + entry.getKey() + "\", " + documented.get(entry.getValue()) + ")");
+            assertThat(launcher).contains("\"" + entry.getKey() + "\", " + documented.get(entry.getValue()) + ")");
         }
     }
 
