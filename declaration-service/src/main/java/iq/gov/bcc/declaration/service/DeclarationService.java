@@ -50,15 +50,16 @@ public class DeclarationService {
      */
     public Outcome<DeclarationStory> file(String crossingCode, String reference, DeclarationContent content) {
         access.assertMayWriteFor(crossingCode);
-        String print = fingerprint.of(List.of(crossingCode, reference, content));
+        String contentPrint = fingerprint.of(content);
+        String print = fingerprint.of(List.of(crossingCode, reference, contentPrint));
         String recordedBy = access.principal();
         return IdempotentWrite.createOrReplay(
-                () -> create(crossingCode, reference, content, print, recordedBy),
+                () -> create(crossingCode, reference, content, contentPrint, print, recordedBy),
                 () -> replay(crossingCode, reference, print));
     }
 
     private Outcome<DeclarationStory> create(String crossingCode, String reference, DeclarationContent content,
-            String print, String recordedBy) {
+            String contentPrint, String print, String recordedBy) {
         if (Declaration.byReference(crossingCode, reference).isPresent()) {
             return replay(crossingCode, reference, print);
         }
@@ -75,7 +76,7 @@ public class DeclarationService {
         d.recordedAt = now;
         d.adopt(1, content);
         d.persist();
-        DeclarationVersion v = DeclarationVersion.of(d.id, 1, content, null, fingerprint.of(content), now, recordedBy);
+        DeclarationVersion v = DeclarationVersion.of(d.id, 1, content, null, contentPrint, now, recordedBy);
         v.persist();
         // A concurrent retry that got here first makes this flush fail on the unique key; we then replay.
         Declaration.flush();
