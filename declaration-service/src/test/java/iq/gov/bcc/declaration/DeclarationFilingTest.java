@@ -240,5 +240,10 @@ class DeclarationFilingTest {
                 .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
                 .body("paths.'/api/v1/declarations'.post.responses.'409'", notNullValue())
                 .body("info.title", startsWith("BCC declaration service"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("bcc_outbox_published_total"))
+                .body(containsString("http_server_requests_seconds"));
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.name", hasItem("kafka-outbox"));
     }
 }

@@ -15,6 +15,7 @@ import iq.gov.bcc.declaration.service.DeclarationService;
 import iq.gov.bcc.declaration.service.DeclarationStory;
 import iq.gov.bcc.declaration.service.MovementService;
 import iq.gov.bcc.declaration.service.Outcome;
+import iq.gov.bcc.platform.problem.ProblemDocument;
 import iq.gov.bcc.platform.problem.Problems;
 import iq.gov.bcc.platform.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,9 +53,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Declarations", description = "Customs declarations, their versions and what happened to the goods")
 @SecurityRequirement(name = "keycloak")
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The token's role or crossing does not allow this",
-        content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "other crossing", value = Examples.FORBIDDEN_PROBLEM)))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class), examples = @ExampleObject(name = "other crossing", value = Examples.FORBIDDEN_PROBLEM)))
 public class DeclarationResource {
 
     static final String CROSSING = "crossing-system";
@@ -82,10 +83,10 @@ public class DeclarationResource {
     @APIResponse(responseCode = "200", description = "Already filed with this very body: the existing declaration",
             content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; `violations` names each field",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad HS code", value = Examples.VALIDATION_PROBLEM)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class), examples = @ExampleObject(name = "bad HS code", value = Examples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "409", description = "The reference is already used with a different body",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
-    @APIResponse(responseCode = "413", description = "Body larger than the configured limit")
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class), examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "413", description = "Body larger than the configured limit (BCC_MAX_BODY_SIZE, 4 MB)")
     public Response file(@Valid @NotNull DeclarationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         if (request.reason() != null) {
             throw Problems.badField("reason", "is only for amendments (POST /declarations/{id}/amendments)");
@@ -105,7 +106,7 @@ public class DeclarationResource {
     @Operation(summary = "Read a declaration", description = "Its current version, lane, status, weighings and inspections. "
             + "A crossing reads its own declarations and the transits that exit through it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public DeclarationResponse get(@PathParam("id") UUID id) {
         return response(declarations.get(id));
     }
@@ -115,7 +116,7 @@ public class DeclarationResource {
     @Operation(summary = "List declarations", description = "In lodgement order, filtered, a page at a time. "
             + "A crossing lists only its own declarations.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeclarationPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter is malformed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A filter is malformed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public DeclarationPage list(
             @Parameter(description = "Crossing code", example = "SHL") @QueryParam("crossing") String crossing,
             @Parameter(description = "FILED, RELEASED or DISCHARGED", schema = @Schema(implementation = DeclarationStatus.class))
@@ -148,8 +149,8 @@ public class DeclarationResource {
     @APIResponse(responseCode = "200", description = "Identical to the current version: nothing recorded",
             content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, missing reason, or a changed crossingCode/reference",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public Response amend(@PathParam("id") UUID id, @Valid @NotNull DeclarationRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Outcome<DeclarationStory> outcome = declarations.amend(id, request.crossingCode(), request.reference(),
@@ -166,7 +167,7 @@ public class DeclarationResource {
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "Every version of a declaration", description = "Oldest first; nothing is ever overwritten.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public List<VersionResponse> versions(@PathParam("id") UUID id) {
         return declarations.versions(id).stream().map(VersionResponse::of).toList();
     }
@@ -176,7 +177,7 @@ public class DeclarationResource {
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "One version of a declaration")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration or version", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such declaration or version", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public VersionResponse version(@PathParam("id") UUID id, @PathParam("version") int version) {
         return VersionResponse.of(declarations.version(id, version));
     }
@@ -190,9 +191,9 @@ public class DeclarationResource {
             examples = @ExampleObject(name = "weighbridge ticket", value = Examples.WEIGHING)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
     @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "Same ticket, different weight", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Same ticket, different weight", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public Response weigh(@PathParam("id") UUID id, @Valid @NotNull WeighingRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         var outcome = movements.weigh(id, request.grossWeightKg(), request.scaleId(), request.weighedAt());
@@ -205,7 +206,7 @@ public class DeclarationResource {
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "Read a weighbridge reading")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration or weighing", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such declaration or weighing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public WeighingResponse weighing(@PathParam("id") UUID id, @PathParam("weighingId") UUID weighingId) {
         return WeighingResponse.of(movements.weighing(id, weighingId));
     }
@@ -219,9 +220,9 @@ public class DeclarationResource {
             examples = @ExampleObject(name = "physical inspection", value = Examples.INSPECTION)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
     @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "Same report, different outcome", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Same report, different outcome", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public Response inspect(@PathParam("id") UUID id, @Valid @NotNull InspectionRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         var outcome = movements.inspect(id, request.channel(), request.outcome(), request.remarks(), request.inspectedAt());
@@ -234,7 +235,7 @@ public class DeclarationResource {
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "Read an inspection report")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration or inspection", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such declaration or inspection", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public InspectionResponse inspection(@PathParam("id") UUID id, @PathParam("inspectionId") UUID inspectionId) {
         return InspectionResponse.of(movements.inspection(id, inspectionId));
     }
@@ -246,9 +247,9 @@ public class DeclarationResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReleaseRequest.class),
             examples = @ExampleObject(name = "release", value = Examples.RELEASE)))
     @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or release before lodgement", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "Already released", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Invalid body, or release before lodgement", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Already released", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public DeclarationResponse release(@PathParam("id") UUID id, @Valid @NotNull ReleaseRequest request) {
         return response(movements.release(id, request.releasedAt()));
     }
@@ -261,9 +262,9 @@ public class DeclarationResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitExitRequest.class),
             examples = @ExampleObject(name = "exit", value = Examples.TRANSIT_EXIT)))
     @APIResponse(responseCode = "200", description = "Discharged", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or exit before release", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "Not a transit, not yet released, or already exited", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Invalid body, or exit before release", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Not a transit, not yet released, or already exited", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public DeclarationResponse exitTransit(@PathParam("id") UUID id, @Valid @NotNull TransitExitRequest request) {
         return response(movements.exitTransit(id, request.exitedAt()));
     }

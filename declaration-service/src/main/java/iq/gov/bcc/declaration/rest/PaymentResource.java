@@ -5,6 +5,7 @@ import iq.gov.bcc.declaration.rest.api.PaymentRequest;
 import iq.gov.bcc.declaration.rest.api.PaymentResponse;
 import iq.gov.bcc.declaration.service.Outcome;
 import iq.gov.bcc.declaration.service.PaymentService;
+import iq.gov.bcc.platform.problem.ProblemDocument;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Payment receipts issued at the crossings")
 @SecurityRequirement(name = "keycloak")
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "The token's role or crossing does not allow this", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+@APIResponse(responseCode = "403", description = "The token's role or crossing does not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
 public class PaymentResource {
 
     private final PaymentService payments;
@@ -52,8 +53,8 @@ public class PaymentResource {
             examples = @ExampleObject(name = "cash receipt", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "200", description = "Already recorded with these details", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body; `violations` names each field", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "Receipt number already used at this crossing with other details", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Invalid body; `violations` names each field", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Receipt number already used at this crossing with other details", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public Response record(@Valid @NotNull PaymentRequest request, @Context UriInfo uri) {
         Outcome<PaymentReceipt> outcome = payments.record(request.crossingCode(), request.receiptNumber(),
                 request.declarationId(), request.amount().toMoney(), request.method(), request.paidAt());
@@ -69,7 +70,7 @@ public class PaymentResource {
     @RolesAllowed({ DeclarationResource.CROSSING, DeclarationResource.AUDITOR, DeclarationResource.SENIOR })
     @Operation(summary = "Read a payment receipt", description = "A crossing reads only its own receipts.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such receipt", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such receipt", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public PaymentResponse get(@PathParam("id") UUID id) {
         return PaymentResponse.of(payments.get(id));
     }
