@@ -158,17 +158,22 @@ public final class LocalStack {
         for (int i = names.size() - 1; i >= 0; i--) {
             services.remove(names.get(i)).stop(Duration.ofSeconds(20));
         }
+        stopInfrastructure(keycloak, kafka, postgres);
+        keycloak = null;
+        kafka = null;
+        postgres = null;
+    }
+
+    /** In the reverse order of start-up; any of them may be missing. */
+    static void stopInfrastructure(KeycloakServer keycloak, KafkaBroker kafka, PostgresServer postgres) {
         if (keycloak != null) {
             keycloak.stop();
-            keycloak = null;
         }
         if (kafka != null) {
             kafka.stop();
-            kafka = null;
         }
         if (postgres != null) {
             postgres.stop();
-            postgres = null;
         }
     }
 

@@ -46,18 +46,10 @@ public final class TestInfrastructure {
     }
 
     public static synchronized void stopAll() {
-        if (keycloak != null) {
-            keycloak.stop();
-            keycloak = null;
-        }
-        if (kafka != null) {
-            kafka.stop();
-            kafka = null;
-        }
-        if (postgres != null) {
-            postgres.stop();
-            postgres = null;
-        }
+        LocalStack.stopInfrastructure(keycloak, kafka, postgres);
+        keycloak = null;
+        kafka = null;
+        postgres = null;
     }
 
     private static void installShutdownHook() {
