@@ -1,0 +1,69 @@
+package iq.gov.bcc.audit.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** What the sweep, the revenue view and the scorecards need to know of one declaration, derived from its facts. */
+@Entity
+@Table(name = "declaration_state")
+public class DeclarationState extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "declaration_id")
+    public UUID declarationId;
+
+    @Column(name = "crossing_code")
+    public String crossingCode;
+
+    @Column(nullable = false)
+    public boolean filed;
+
+    public String direction;
+
+    public String reference;
+
+    @Column(name = "lodged_at")
+    public OffsetDateTime lodgedAt;
+
+    @Column(name = "latest_version")
+    public Integer latestVersion;
+
+    public String lane;
+
+    @Column(name = "released_at")
+    public OffsetDateTime releasedAt;
+
+    @Column(name = "released_off_hours", nullable = false)
+    public boolean releasedOffHours;
+
+    @Column(name = "transit_deadline")
+    public OffsetDateTime transitDeadline;
+
+    /** The exit crossing the transit names. */
+    @Column(name = "exit_crossing_code")
+    public String exitCrossingCode;
+
+    @Column(name = "transit_exited_at")
+    public OffsetDateTime transitExitedAt;
+
+    /** Where the goods actually exited. */
+    @Column(name = "transit_exited_at_crossing")
+    public String transitExitedAtCrossing;
+
+    /** Duty assessed for the latest version; null until assessed. */
+    @Column(name = "duty_iqd", precision = 21, scale = 3)
+    public BigDecimal dutyIqd;
+
+    /** Receipts converted to IQD. */
+    @Column(name = "paid_iqd", nullable = false, precision = 21, scale = 3)
+    public BigDecimal paidIqd;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

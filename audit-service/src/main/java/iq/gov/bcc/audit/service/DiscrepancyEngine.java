@@ -1,0 +1,181 @@
+package iq.gov.bcc.audit.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.gov.bcc.audit.config.AuditConfig;
+import iq.gov.bcc.audit.domain.CorrelationFact;
+import iq.gov.bcc.audit.domain.DeclarationState;
+import iq.gov.bcc.audit.domain.DeclarationStory;
+import iq.gov.bcc.audit.domain.Discrepancy;
+import iq.gov.bcc.audit.domain.DiscrepancyStatus;
+import iq.gov.bcc.audit.domain.DiscrepancyType;
+import iq.gov.bcc.audit.domain.Receipt;
+import iq.gov.bcc.audit.domain.rules.DiscrepancyRule;
+import iq.gov.bcc.audit.domain.rules.Finding;
+import iq.gov.bcc.audit.domain.rules.Releases;
+import iq.gov.bcc.audit.domain.rules.RuleContext;
+import iq.gov.bcc.audit.messaging.DiscrepancyPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Re-evaluates every rule against one declaration's whole story and reconciles the result with its
+ * cases: a new finding raises a case (once: its key is unique), a finding that is gone closes the
+ * undecided case with the rule's cure reason, a finding that returns reopens its closed case.
+ * Decided cases (CONFIRMED, DISMISSED) are left as the auditors decided them.
+ */
+@ApplicationScoped
+public class DiscrepancyEngine {
+
+    private final Map<DiscrepancyType, DiscrepancyRule> rules = new EnumMap<>(DiscrepancyType.class);
+    private final AuditConfig config;
+    private final ReferenceStore reference;
+    private final ObjectMapper json;
+    private final DiscrepancyPublisher publisher;
+    private final MeterRegistry meters;
+
+    DiscrepancyEngine(Instance<DiscrepancyRule> rules, AuditConfig config, ReferenceStore reference, ObjectMapper json,
+            DiscrepancyPublisher publisher, MeterRegistry meters) {
+        rules.forEach(rule -> this.rules.put(rule.type(), rule));
+        this.config = config;
+        this.reference = reference;
+        this.json = json;
+        this.publisher = publisher;
+        this.meters = meters;
+    }
+
+    public DeclarationStory story(UUID declarationId) {
+        List<DeclarationStory.Fact> facts = CorrelationFact.of(declarationId).stream()
+                .map(f -> new DeclarationStory.Fact(f.eventType, read(f.data))).toList();
+        return new DeclarationStory(declarationId, facts, Receipt.ofDeclaration(declarationId));
+    }
+
+    /**
+     * @param declarationId the declaration whose story changed or whose time came
+     * @param trigger       when the triggering fact was recorded (or now, for the sweep)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluate(UUID declarationId, OffsetDateTime trigger) {
+        DeclarationStory story = story(declarationId);
+        updateState(story);
+        reference.replaceObservations(story);
+        RuleContext context = new RuleContext(config, OffsetDateTime.now(ZoneOffset.UTC), reference);
+        Map<String, Finding> found = new LinkedHashMap<>();
+        for (DiscrepancyRule rule : rules.values()) {
+            for (Finding finding : rule.evaluate(story, context)) {
+                found.put(finding.dedupKey(declarationId), finding);
+            }
+        }
+        Map<String, Discrepancy> known = new HashMap<>();
+        for (Discrepancy d : Discrepancy.<Discrepancy>list("declarationId", declarationId)) {
+            known.put(d.dedupKey, d);
+        }
+        for (Map.Entry<String, Finding> entry : found.entrySet()) {
+            Finding finding = entry.getValue();
+            Discrepancy d = known.get(entry.getKey());
+            String evidence = write(finding.evidence());
+            if (d == null) {
+                d = new Discrepancy();
+                d.id = Discrepancy.idFor(entry.getKey());
+                d.dedupKey = entry.getKey();
+                d.type = finding.type();
+                d.declarationId = declarationId;
+                d.crossingCode = story.crossingCode();
+                d.evidence = evidence;
+                d.amountAtStakeIqd = finding.amountAtStake();
+                d.detectedAt = finding.detectedAt() != null ? finding.detectedAt() : trigger;
+                d.status = DiscrepancyStatus.OPEN;
+                d.updatedAt = trigger;
+                d.persist();
+                publisher.raised(d);
+                meters.counter("bcc.audit.discrepancies.raised", "type", d.type.name()).increment();
+            } else if (d.status == DiscrepancyStatus.CLOSED) {
+                d.status = DiscrepancyStatus.OPEN;
+                d.closedReason = null;
+                d.closedAt = null;
+                d.evidence = evidence;
+                d.amountAtStakeIqd = finding.amountAtStake();
+                d.updatedAt = trigger;
+                publisher.raised(d);
+            } else if (d.status.isUndecided() && (!d.evidence.equals(evidence)
+                    || d.amountAtStakeIqd.compareTo(finding.amountAtStake()) != 0)) {
+                d.evidence = evidence;
+                d.amountAtStakeIqd = finding.amountAtStake();
+                d.updatedAt = trigger;
+            }
+            if (d.crossingCode == null) {
+                d.crossingCode = story.crossingCode();
+            }
+        }
+        for (Discrepancy d : known.values()) {
+            if (!found.containsKey(d.dedupKey) && d.status.isUndecided()) {
+                d.status = DiscrepancyStatus.CLOSED;
+                d.closedReason = rules.get(d.type).cureReason(story);
+                d.closedAt = trigger;
+                d.updatedAt = trigger;
+                publisher.closed(d);
+                meters.counter("bcc.audit.discrepancies.closed", "type", d.type.name()).increment();
+            }
+        }
+    }
+
+    private void updateState(DeclarationStory story) {
+        DeclarationState state = DeclarationState.findById(story.declarationId());
+        if (state == null) {
+            state = new DeclarationState();
+            state.declarationId = story.declarationId();
+            state.paidIqd = java.math.BigDecimal.ZERO;
+            state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            state.persist();
+        }
+        state.crossingCode = story.crossingCode();
+        state.filed = story.filed();
+        story.latest().ifPresent(v -> {
+            DeclarationState s = DeclarationState.findById(story.declarationId());
+            s.direction = DeclarationStory.text(v, "direction");
+            s.reference = DeclarationStory.text(v, "reference");
+            s.lodgedAt = OffsetDateTime.parse(DeclarationStory.text(story.original().get(), "lodgedAt"));
+            s.latestVersion = v.path("version").asInt(1);
+            String deadline = DeclarationStory.text(v, "transitDeadline");
+            s.transitDeadline = deadline.isEmpty() ? null : OffsetDateTime.parse(deadline);
+            String exitCrossing = DeclarationStory.text(v, "exitCrossingCode");
+            s.exitCrossingCode = exitCrossing.isEmpty() ? null : exitCrossing;
+        });
+        state.lane = story.lane().orElse(null);
+        state.releasedAt = story.releasedAt().orElse(null);
+        state.releasedOffHours = state.releasedAt != null && Releases.offHours(state.releasedAt, config);
+        state.transitExitedAt = story.transitExit().map(e -> OffsetDateTime.parse(DeclarationStory.text(e, "exitedAt")))
+                .orElse(null);
+        state.transitExitedAtCrossing = story.transitExit().map(e -> DeclarationStory.text(e, "exitCrossingCode"))
+                .orElse(null);
+        state.dutyIqd = story.dutyDue().orElse(null);
+        state.paidIqd = story.paidIqd();
+        state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode read(String data) {
+        try {
+            return json.readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored fact is not JSON", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package iq.gov.bcc.audit.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The tamper-evident ledger: every consumed event and every decision, chained by SHA-256 over the
+ * previous hash, the sequence and the entry. The single {@code ledger_head} row is the lock every
+ * writer of this service takes first, so the chain never forks and writers never deadlock.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    public static final String GENESIS = "0".repeat(64);
+    private static final int PAGE = 1000;
+
+    private final EntityManager entityManager;
+
+    Ledger(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Takes the writers' lock until the transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock() {
+        entityManager.createNativeQuery("SELECT last_sequence FROM ledger_head WHERE id = 1 FOR UPDATE").getSingleResult();
+    }
+
+    /** Appends one entry (canonical JSON text); the caller holds {@link #lock()}. Returns its sequence. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long append(String entry) {
+        Object[] head = (Object[]) entityManager
+                .createNativeQuery("SELECT last_sequence, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+        long sequence = ((Number) head[0]).longValue() + 1;
+        String previous = (String) head[1];
+        String hash = hash(previous, sequence, entry);
+        entityManager.createNativeQuery("INSERT INTO ledger_entry (sequence, entry, previous_hash, hash, recorded_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, sequence).setParameter(2, entry).setParameter(3, previous).setParameter(4, hash)
+                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        entityManager.createNativeQuery("UPDATE ledger_head SET last_sequence = ?1, last_hash = ?2 WHERE id = 1")
+                .setParameter(1, sequence).setParameter(2, hash).executeUpdate();
+        return sequence;
+    }
+
+    /** Recomputes the whole chain from the genesis hash. */
+    @Transactional
+    public Verification verify() {
+        String previous = GENESIS;
+        long expected = 1;
+        long after = 0;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("SELECT sequence, entry, previous_hash, hash FROM ledger_entry "
+                    + "WHERE sequence > ?1 ORDER BY sequence LIMIT ?2")
+                    .setParameter(1, after).setParameter(2, PAGE).getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (Object[] row : rows) {
+                long sequence = ((Number) row[0]).longValue();
+                String entry = (String) row[1];
+                String storedPrevious = (String) row[2];
+                String storedHash = (String) row[3];
+                if (sequence != expected) {
+                    return Verification.broken(expected - 1, sequence, "sequence " + expected + " is missing");
+                }
+                if (!storedPrevious.equals(previous)) {
+                    return Verification.broken(expected - 1, sequence, "previous hash does not match the entry before");
+                }
+                if (!hash(previous, sequence, entry).equals(storedHash)) {
+                    return Verification.broken(expected - 1, sequence, "entry does not match its hash");
+                }
+                previous = storedHash;
+                expected++;
+                after = sequence;
+            }
+        }
+        Object[] head = (Object[]) entityManager.createNativeQuery("SELECT last_sequence, last_hash FROM ledger_head WHERE id = 1")
+                .getSingleResult();
+        if (((Number) head[0]).longValue() != after || !previous.equals(head[1])) {
+            return Verification.broken(after, after + 1, "the chain ends before its recorded head");
+        }
+        return new Verification(true, after, previous, null, null);
+    }
+
+    static String hash(String previous, long sequence, String entry) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(previous.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(Long.toString(sequence).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(entry.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param intact        whether every entry matches its hash and its predecessor
+     * @param entries       entries verified intact
+     * @param headHash      hash of the last intact entry
+     * @param firstBroken   sequence of the first entry that does not verify
+     * @param problem       what is wrong with it
+     */
+    public record Verification(boolean intact, long entries, String headHash, Long firstBroken, String problem) {
+        static Verification broken(long intactEntries, long firstBroken, String problem) {
+            return new Verification(false, intactEntries, null, firstBroken, problem);
+        }
+    }
+}

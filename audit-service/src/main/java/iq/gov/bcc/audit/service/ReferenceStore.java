@@ -1,0 +1,143 @@
+package iq.gov.bcc.audit.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import iq.gov.bcc.audit.domain.DeclarationStory;
+import iq.gov.bcc.audit.domain.Receipt;
+import iq.gov.bcc.audit.domain.rules.ReferenceFacts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reference facts learnt from the topics: exchange rates, exemption licences, unit values, receipt numbers. */
+@ApplicationScoped
+public class ReferenceStore implements ReferenceFacts {
+
+    private final EntityManager entityManager;
+    private final iq.gov.bcc.audit.config.AuditConfig config;
+
+    ReferenceStore(EntityManager entityManager, iq.gov.bcc.audit.config.AuditConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    @Override
+    public List<Receipt> receiptsNumbered(String receiptNumber) {
+        return Receipt.withNumber(receiptNumber);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<BigDecimal> unitValues(String hs6, String origin, UUID excludeDeclaration, OffsetDateTime lodgedAt, int window) {
+        return entityManager.createNativeQuery("SELECT value_per_kg FROM unit_value_observation WHERE hs6 = ?1 AND origin = ?2 "
+                + "AND declaration_id <> ?3 AND lodged_at <= ?4 ORDER BY lodged_at DESC, declaration_id, line LIMIT ?5")
+                .setParameter(1, hs6).setParameter(2, origin).setParameter(3, excludeDeclaration).setParameter(4, lodgedAt)
+                .setParameter(5, window).getResultList().stream().map(v -> (BigDecimal) v).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Licence> licence(String number) {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT number, status, revoked_at, revocation_effective_from "
+                + "FROM exemption_licence WHERE number = ?1").setParameter(1, number).getResultList();
+        return rows.stream().findFirst().map(r -> new Licence((String) r[0], (String) r[1], offset(r[2]), offset(r[3])));
+    }
+
+    private static OffsetDateTime offset(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    public void storeRate(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
+        entityManager.createNativeQuery("INSERT INTO exchange_rate (currency, valid_from, rate_to_iqd) VALUES (?1, ?2, ?3) "
+                + "ON CONFLICT (currency, valid_from) DO UPDATE SET rate_to_iqd = EXCLUDED.rate_to_iqd")
+                .setParameter(1, currency).setParameter(2, validFrom).setParameter(3, rateToIqd).executeUpdate();
+    }
+
+    /** IQD for an amount, at the rate in force on the date (Baghdad) it was paid; empty with no rate. */
+    @SuppressWarnings("unchecked")
+    public Optional<BigDecimal> toIqd(BigDecimal amount, String currency, LocalDate on) {
+        if ("IQD".equals(currency)) {
+            return Optional.of(amount);
+        }
+        List<BigDecimal> rates = entityManager.createNativeQuery("SELECT rate_to_iqd FROM exchange_rate WHERE currency = ?1 "
+                + "AND valid_from <= ?2 ORDER BY valid_from DESC LIMIT 1").setParameter(1, currency).setParameter(2, on)
+                .getResultList();
+        return rates.stream().findFirst().map(rate -> amount.multiply(rate).setScale(3, RoundingMode.HALF_UP));
+    }
+
+    public void storeLicence(JsonNode licence) {
+        entityManager.createNativeQuery("INSERT INTO exemption_licence (number, status, revoked_at, revocation_effective_from, data) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (number) DO UPDATE SET status = EXCLUDED.status, "
+                + "revoked_at = EXCLUDED.revoked_at, revocation_effective_from = EXCLUDED.revocation_effective_from, data = EXCLUDED.data")
+                .setParameter(1, DeclarationStory.text(licence, "number"))
+                .setParameter(2, DeclarationStory.text(licence, "status"))
+                .setParameter(3, timestamp(DeclarationStory.text(licence, "revokedAt")))
+                .setParameter(4, timestamp(DeclarationStory.text(licence, "revocationEffectiveFrom")))
+                .setParameter(5, licence.toString()).executeUpdate();
+    }
+
+    public void recordExemptionUse(String licenceNumber, UUID declarationId) {
+        entityManager.createNativeQuery("INSERT INTO exemption_use (licence_number, declaration_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, licenceNumber).setParameter(2, declarationId).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<UUID> declarationsUsing(String licenceNumber) {
+        return entityManager.createNativeQuery("SELECT declaration_id FROM exemption_use WHERE licence_number = ?1 ORDER BY declaration_id")
+                .setParameter(1, licenceNumber).getResultList();
+    }
+
+    /** Replaces the unit-value observations of a declaration by those of its latest assessment. */
+    public void replaceObservations(DeclarationStory story) {
+        entityManager.createNativeQuery("DELETE FROM unit_value_observation WHERE declaration_id = ?1")
+                .setParameter(1, story.declarationId()).executeUpdate();
+        if (story.latestAssessment().isEmpty()) {
+            return;
+        }
+        JsonNode latest = story.latest().get();
+        String origin = DeclarationStory.text(latest, "originCountry");
+        OffsetDateTime lodgedAt = OffsetDateTime.parse(DeclarationStory.text(latest, "lodgedAt"));
+        int index = 1;
+        for (JsonNode item : story.latestAssessment().get().path("items")) {
+            int line = item.path("line").asInt(index++);
+            Optional<BigDecimal> perKg = iq.gov.bcc.audit.domain.rules.UnitValueOutlierRule.valuePerKg(item);
+            if (perKg.isEmpty() || origin.isEmpty()) {
+                continue;
+            }
+            entityManager.createNativeQuery("INSERT INTO unit_value_observation (declaration_id, line, hs6, origin, value_per_kg, lodged_at) "
+                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
+                    .setParameter(1, story.declarationId()).setParameter(2, line)
+                    .setParameter(3, iq.gov.bcc.audit.domain.rules.UnitValueOutlierRule.hs6(DeclarationStory.text(item, "hsCode")))
+                    .setParameter(4, origin).setParameter(5, perKg.get()).setParameter(6, lodgedAt).executeUpdate();
+        }
+    }
+
+    private org.hibernate.query.TypedParameterValue<OffsetDateTime> timestamp(String value) {
+        return new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.OFFSET_DATE_TIME, instant(value));
+    }
+
+    /** A date (the start of that day in Baghdad, where licences take effect) or a date-time; null when blank. */
+    OffsetDateTime instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() == 10) {
+            return LocalDate.parse(value).atStartOfDay(config.zone()).toOffsetDateTime();
+        }
+        return OffsetDateTime.parse(value);
+    }
+}

@@ -1,0 +1,67 @@
+package iq.gov.bcc.audit.service;
+
+import iq.gov.bcc.audit.config.AuditConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Fires the time-based rules without waiting for a new event: releases still unpaid after the grace
+ * period (UNPAID_RELEASE) and transits not discharged by their deadline (TRANSIT_NOT_DISCHARGED).
+ * Each candidate is re-evaluated in its own transaction under the ledger lock.
+ */
+@ApplicationScoped
+public class TimeSweep {
+
+    private static final Logger LOG = Logger.getLogger(TimeSweep.class);
+
+    private final EntityManager entityManager;
+    private final DiscrepancyEngine engine;
+    private final Ledger ledger;
+    private final AuditConfig config;
+
+    TimeSweep(EntityManager entityManager, DiscrepancyEngine engine, Ledger ledger, AuditConfig config) {
+        this.entityManager = entityManager;
+        this.engine = engine;
+        this.ledger = ledger;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${bcc.audit.sweep-interval}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> candidates(now));
+        for (UUID id : due) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    ledger.lock();
+                    engine.evaluate(id, now);
+                });
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "sweep could not re-evaluate declaration %s", id);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<UUID> candidates(OffsetDateTime now) {
+        return entityManager.createNativeQuery("SELECT s.declaration_id FROM declaration_state s WHERE "
+                + "(s.released_at IS NOT NULL AND s.released_at <= ?1 AND s.duty_iqd IS NOT NULL "
+                + "  AND s.paid_iqd + ?2 < s.duty_iqd AND NOT EXISTS (SELECT 1 FROM discrepancy d "
+                + "  WHERE d.declaration_id = s.declaration_id AND d.type = 'UNPAID_RELEASE' AND d.status <> 'CLOSED')) "
+                + "OR (s.transit_deadline IS NOT NULL AND s.transit_deadline <= ?3 AND NOT EXISTS (SELECT 1 FROM discrepancy d "
+                + "  WHERE d.declaration_id = s.declaration_id AND d.type = 'TRANSIT_NOT_DISCHARGED') "
+                + "  AND (s.transit_exited_at IS NULL OR s.transit_exited_at > s.transit_deadline "
+                + "       OR s.transit_exited_at_crossing IS DISTINCT FROM s.exit_crossing_code)) "
+                + "ORDER BY s.declaration_id LIMIT 1000")
+                .setParameter(1, now.minus(config.unpaidReleaseGrace()))
+                .setParameter(2, config.underpaymentToleranceIqd())
+                .setParameter(3, now).getResultList();
+    }
+}

@@ -1,0 +1,116 @@
+package iq.gov.bcc.audit;
+
+import static iq.gov.bcc.audit.Events.ASSESSMENTS;
+import static iq.gov.bcc.audit.Events.PAYMENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import iq.gov.bcc.localstack.LocalStackTestResource;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Decisions, their history, and the four-eyes rule on large dismissals (threshold 1,000,000 IQD in tests). */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "bcc_audit"))
+class DecisionsTest {
+
+    /** An open UNDERPAYMENT case with this shortfall. */
+    static String underpayment(String dutyIqd, String paidIqd) {
+        Events.Declaration d = new Events.Declaration();
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "17292000.000", dutyIqd, null));
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), paidIqd, "IQD", true, Events.daytime()));
+        return (String) Audit.awaitStatus(d.id, "UNDERPAYMENT", "OPEN").get("id");
+    }
+
+    static io.restassured.response.Response decide(String user, String id, String decision, String reason) {
+        return Audit.as(user).contentType("application/json")
+                .body(Map.of("decision", decision, "reason", reason))
+                .post("/api/v1/discrepancies/{id}/decisions", id);
+    }
+
+    @Test
+    void largeDismissalWaitsForASecondDifferentSeniorAuditor() {
+        String id = underpayment("2593800.000", "100000.000"); // 2,493,800 at stake > 1,000,000
+
+        decide("auditor", id, "REVIEW", "pulling the receipts book").then().statusCode(201)
+                .header("Location", startsWith("http")).body("status", equalTo("UNDER_REVIEW"));
+        decide("auditor", id, "DISMISS", "paid at the bank, copy on file").then().statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("fourEyes.required", equalTo(true))
+                .body("fourEyes.pending", equalTo(true))
+                .body("fourEyes.firstDismissedBy", equalTo("auditor"))
+                .body("decisions[1].effect", equalTo("AWAITING_SECOND_SENIOR"));
+
+        // the same person cannot be the second pair of eyes; a plain auditor cannot either
+        decide("auditor", id, "DISMISS", "again").then().statusCode(409)
+                .contentType("application/problem+json");
+        decide("auditor2", id, "DISMISS", "agree").then().statusCode(403)
+                .contentType("application/problem+json");
+        Audit.as("auditor").get("/api/v1/discrepancies/{id}", id).then().statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW")).body("decisions", hasSize(2));
+
+        decide("senior", id, "DISMISS", "bank statement confirms payment").then().statusCode(201)
+                .body("status", equalTo("DISMISSED"))
+                .body("fourEyes.pending", equalTo(false))
+                .body("decisions", hasSize(3))
+                .body("decisions[2].decidedBy", equalTo("senior"))
+                .body("decisions[2].effect", equalTo("APPLIED"));
+
+        // final: no more decisions
+        decide("senior2", id, "CONFIRM", "changed my mind").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        // both dismissals are published for other agencies, the second with its effect
+        var decided = iq.gov.bcc.localstack.Topics.read("bcc.discrepancies.v1",
+                r -> r.value().contains("iq.bcc.discrepancy.decided.v1") && r.value().contains(id), 3,
+                java.time.Duration.ofSeconds(60));
+        assertThat(decided).hasSize(3);
+        assertThat(decided.get(2).value()).contains("\"decidedBy\":\"senior\"").contains("\"status\":\"DISMISSED\"");
+    }
+
+    @Test
+    void firstDismissalBySeniorStillNeedsADifferentSenior() {
+        String id = underpayment("2593800.000", "100000.000");
+        decide("senior", id, "DISMISS", "receipt found").then().statusCode(201).body("status", equalTo("UNDER_REVIEW"));
+        decide("senior", id, "DISMISS", "receipt found, really").then().statusCode(409);
+        decide("senior2", id, "DISMISS", "agreed").then().statusCode(201).body("status", equalTo("DISMISSED"));
+    }
+
+    @Test
+    void smallDismissalTakesEffectAtOnce() {
+        String id = underpayment("2593800.000", "2000000.000"); // 593,800 at stake < 1,000,000
+        decide("auditor", id, "DISMISS", "rounding of an old tariff").then().statusCode(201)
+                .body("status", equalTo("DISMISSED")).body("fourEyes.required", equalTo(false));
+    }
+
+    @Test
+    void confirmIsFinalAndTheHistoryIsKept() {
+        String id = underpayment("2593800.000", "2000000.000");
+        decide("auditor", id, "CONFIRM", "trader admits short payment").then().statusCode(201)
+                .body("status", equalTo("CONFIRMED"));
+        decide("auditor2", id, "REVIEW", "reopen").then().statusCode(409);
+        Map<String, Object> view = Audit.as("auditor2").get("/api/v1/discrepancies/{id}", id).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        assertThat(view.get("status")).isEqualTo("CONFIRMED");
+        assertThat((java.util.List<?>) view.get("decisions")).hasSize(1);
+    }
+
+    @Test
+    void badDecisionsAreProblemsNamingTheField() {
+        String id = underpayment("2593800.000", "2000000.000");
+        decide("auditor", id, "FORGIVE", "x").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("decision"));
+        decide("auditor", id, "CONFIRM", " ").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("reason"));
+        decide("auditor", UUID.randomUUID().toString(), "CONFIRM", "x").then().statusCode(404)
+                .contentType("application/problem+json");
+        decide("auditor", "not-a-uuid", "CONFIRM", "x").then().statusCode(400).body("field", equalTo("id"));
+    }
+}

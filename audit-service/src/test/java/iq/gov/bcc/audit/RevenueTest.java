@@ -1,0 +1,90 @@
+package iq.gov.bcc.audit;
+
+import static iq.gov.bcc.audit.Events.ASSESSMENTS;
+import static iq.gov.bcc.audit.Events.PAYMENTS;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import iq.gov.bcc.localstack.LocalStackTestResource;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Revenue against hand-computed figures, in a period no other test lodges in (August 2030 vs August 2029). */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "bcc_audit"))
+class RevenueTest {
+
+    static boolean prepared;
+
+    /** Once per class; in @BeforeEach because the HTTP port is known only around each test. */
+    @BeforeEach
+    void prepare() {
+        if (!prepared) {
+            declarations();
+            prepared = true;
+        }
+    }
+
+    static void declarations() {
+        lodge("SHL", "2030-08-10T08:00:00Z", "1000000.000", "600000.000");
+        lodge("MND", "2030-08-20T08:00:00Z", "500000.000", "500000.000");
+        // 22:00 UTC on 31 July is 01:00 on 1 August in Baghdad: August
+        lodge("SHL", "2030-07-31T22:00:00Z", "200000.000", null);
+        // 21:00 UTC on 31 August is 00:00 on 1 September in Baghdad: not August
+        lodge("SHL", "2030-08-31T21:00:00Z", "999000.000", null);
+        lodge("SHL", "2029-08-15T08:00:00Z", "300000.000", "300000.000");
+    }
+
+    static void lodge(String crossing, String lodgedAt, String duty, String paid) {
+        Events.Declaration d = new Events.Declaration().crossing(crossing);
+        d.lodgedAt = OffsetDateTime.parse(lodgedAt);
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "1.000", duty, null));
+        if (paid != null) {
+            d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), paid, "IQD", true,
+                    d.lodgedAt.plusHours(1)));
+        }
+        Audit.awaitFacts(d.id, paid == null ? 2 : 3);
+    }
+
+    @Test
+    void byCrossingWithTheSamePeriodAYearEarlier() {
+        Audit.as("auditor").queryParam("from", "2030-08-01").queryParam("to", "2030-08-31").get("/api/v1/revenue")
+                .then().statusCode(200)
+                .body("groupBy", equalTo("crossing"))
+                .body("rows", hasSize(2))
+                .body("rows[0].key", equalTo("MND"))
+                .body("rows[0].current.assessedIqd", equalTo("500000.000"))
+                .body("rows[0].current.collectedIqd", equalTo("500000.000"))
+                .body("rows[0].current.gapIqd", equalTo("0.000"))
+                .body("rows[0].previousYear.assessedIqd", equalTo("0.000"))
+                .body("rows[1].key", equalTo("SHL"))
+                .body("rows[1].current.assessedIqd", equalTo("1200000.000"))
+                .body("rows[1].current.collectedIqd", equalTo("600000.000"))
+                .body("rows[1].current.gapIqd", equalTo("600000.000"))
+                .body("rows[1].previousYear.assessedIqd", equalTo("300000.000"))
+                .body("rows[1].previousYear.collectedIqd", equalTo("300000.000"))
+                .body("rows[1].previousYear.gapIqd", equalTo("0.000"))
+                .body("total.assessedIqd", equalTo("1700000.000"))
+                .body("total.collectedIqd", equalTo("1100000.000"))
+                .body("total.gapIqd", equalTo("600000.000"))
+                .body("previousYearTotal.assessedIqd", equalTo("300000.000"));
+    }
+
+    @Test
+    void byBaghdadMonth() {
+        Audit.as("senior").queryParam("from", "2030-08-01").queryParam("to", "2030-08-31").queryParam("groupBy", "month")
+                .get("/api/v1/revenue").then().statusCode(200)
+                .body("rows", hasSize(1))
+                .body("rows[0].key", equalTo("2030-08"))
+                .body("rows[0].previousKey", equalTo("2029-08"))
+                .body("rows[0].current.assessedIqd", equalTo("1700000.000"))
+                .body("rows[0].current.gapIqd", equalTo("600000.000"))
+                .body("rows[0].previousYear.collectedIqd", equalTo("300000.000"));
+    }
+}
