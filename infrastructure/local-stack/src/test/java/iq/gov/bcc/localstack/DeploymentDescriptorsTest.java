@@ -100,6 +100,32 @@ class DeploymentDescriptorsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void kubernetesRunsEveryServiceScaledOutWithItsConfigurationAndProbes() throws Exception {
+        for (String name : SERVICES) {
+            Map<String, Object> deployment = null;
+            for (Object document : new Yaml().loadAll(Files.readString(ROOT.resolve("deploy/kubernetes/" + name + ".yml")))) {
+                Map<String, Object> resource = (Map<String, Object>) document;
+                if ("Deployment".equals(resource.get("kind"))) {
+                    deployment = resource;
+                }
+            }
+            assertThat(deployment).as("Deployment of %s", name).isNotNull();
+            Map<String, Object> spec = (Map<String, Object>) deployment.get("spec");
+            assertThat((Integer) spec.get("replicas")).isGreaterThanOrEqualTo(2);
+            Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) spec.get("template")).get("spec");
+            Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+            assertThat(container.get("envFrom").toString()).contains("name=bcc-config").contains("name=" + name);
+            assertThat(container).containsKeys("livenessProbe", "readinessProbe");
+            assertThat(container.get("readinessProbe").toString()).contains("/q/health/ready");
+        }
+        Map<String, Object> configMap = new Yaml().load(Files.readString(ROOT.resolve("deploy/kubernetes/bcc-config.yml")));
+        Map<String, Object> data = (Map<String, Object>) configMap.get("data");
+        assertThat(data).containsKeys("BCC_KAFKA_BOOTSTRAP", "BCC_OIDC_ISSUER");
+        assertThat(data.keySet()).as("secrets belong in Secrets").noneMatch(k -> k.contains("PASSWORD"));
+    }
+
+    @Test
     void everyRegisteredCrossingHasAConfidentialClientCarryingItsCode() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(ROOT.resolve("deploy/keycloak/bcc-realm.json").toFile());
         Map<String, JsonNode> clients = new HashMap<>();
