@@ -28,7 +28,7 @@ until grep -q "local stack is up" "$OUT/stack.log"; do
 done
 SERVICE_PID=$(grep -oP 'declaration-service .* pid \K[0-9]+' "$OUT/stack.log")
 SERVICE_LOG=declaration-service/target/local-run.log
-STARTUP=$(grep -oP 'started in \K[0-9.]+' "$SERVICE_LOG" | head -1)
+STARTUP=$(grep -oP 'started in \K[0-9.]+' "$SERVICE_LOG" | tail -1)
 sleep 5
 IDLE_RSS=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$SERVICE_PID/status)
 
@@ -41,12 +41,23 @@ URL="http://127.0.0.1:$BCC_DECLARATION_PORT"
 echo "warm-up (15 s)..."
 wrk -t2 -c"$CONNECTIONS" -d15s -s benchmarks/declaration-post.lua "$URL" > "$OUT/warmup.txt"
 BEFORE=$($PSQL -d bcc_declaration -c "SELECT count(*) FROM declaration")
+# CPU seconds (user+system) of a process, or of every process of an OS user, from /proc.
+cpu_of_pid() { awk '{print $14 + $15}' /proc/$1/stat; }
+# PostgreSQL: the postmaster (with its reaped children) and its live backends.
+cpu_of_postgres() {
+  local master; master=$(pgrep -f "postgres -D .* -p $BCC_PG_PORT " | head -1)
+  { awk '{print $14 + $15 + $16 + $17}' /proc/$master/stat
+    for child in $(pgrep -P "$master"); do awk '{print $14 + $15}' /proc/$child/stat 2>/dev/null; done; } | awk '{s += $1} END {print s}'
+}
+CLK=$(getconf CLK_TCK)
+SERVICE_CPU0=$(cpu_of_pid $SERVICE_PID); PG_CPU0=$(cpu_of_postgres)
 echo "measuring (${DURATION} s, $CONNECTIONS connections)..."
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/declaration-post.lua "$URL" > "$OUT/wrk.txt"
+SERVICE_CPU1=$(cpu_of_pid $SERVICE_PID); PG_CPU1=$(cpu_of_postgres)
 END_BACKLOG=$($PSQL -d bcc_declaration -c "SELECT count(*) FROM outbox_event")
 DRAIN_START=$(date +%s.%N)
 until [ "$($PSQL -d bcc_declaration -c "SELECT count(*) FROM outbox_event")" = "0" ]; do sleep 0.2; done
-DRAIN_SECONDS=$(echo "$(date +%s.%N) - $DRAIN_START" | bc)
+DRAIN_SECONDS=$(awk -v a="$DRAIN_START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
 AFTER=$($PSQL -d bcc_declaration -c "SELECT count(*) FROM declaration")
 PEAK_RSS=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$SERVICE_PID/status)
 
@@ -67,7 +78,9 @@ declaration posts/s            $RATE
 declarations recorded          $((AFTER - BEFORE))
 outbox backlog at end of run   $END_BACKLOG events, drained in ${DRAIN_SECONDS} s
 pgbench, same rows, tps        $PG_TPS
-fraction of pgbench            $(echo "scale=2; $RATE / $PG_TPS" | bc)
+fraction of pgbench            $(awk -v a="$RATE" -v b="$PG_TPS" 'BEGIN {printf "%.2f", a / b}')
+CPU per post, service          $(awk -v a="$SERVICE_CPU0" -v b="$SERVICE_CPU1" -v n="$((AFTER - BEFORE))" -v c="$CLK" 'BEGIN {printf "%.3f ms", (b - a) / c * 1000 / n}')
+CPU per post, PostgreSQL       $(awk -v a="$PG_CPU0" -v b="$PG_CPU1" -v n="$((AFTER - BEFORE))" -v c="$CLK" 'BEGIN {printf "%.3f ms", (b - a) / c * 1000 / n}')
 service start-up (JVM)         ${STARTUP} s
 service idle RSS               ${IDLE_RSS} MB (peak under load ${PEAK_RSS} MB)
 raw output in $OUT

@@ -85,6 +85,14 @@ class WholeSystemIT {
         assertThat(new BigDecimal(correlation.getString("dutyAssessedIqd"))).isEqualByComparingTo(duty);
         assertThat(new BigDecimal(correlation.getString("paidIqd"))).isEqualByComparingTo("1000000");
         assertThat(correlation.getList("weighings")).hasSize(1);
+
+        // Integrators read the same story on the topics, each event matching its producer's schema.
+        List<com.fasterxml.jackson.databind.JsonNode> events = PublishedEvents.of(stack.kafka().bootstrapServers(), id,
+                List.of("bcc.declarations.v1", "bcc.payments.v1", "bcc.assessments.v1", "bcc.discrepancies.v1"), 9);
+        assertThat(events.stream().map(e -> e.get("type").asText())).contains("iq.bcc.declaration.filed.v1",
+                "iq.bcc.declaration.weighed.v1", "iq.bcc.payment.recorded.v1", "iq.bcc.declaration.released.v1",
+                "iq.bcc.assessment.completed.v1", "iq.bcc.discrepancy.raised.v1");
+        PublishedEvents.assertConform(events);
     }
 
     @Test

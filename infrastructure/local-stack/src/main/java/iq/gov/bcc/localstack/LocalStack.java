@@ -134,6 +134,7 @@ public final class LocalStack {
         env.putAll(serviceSettings.getOrDefault(service, Map.of()));
         try {
             Files.createDirectories(log.getParent());
+            Files.deleteIfExists(log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
