@@ -117,7 +117,12 @@ public final class KeycloakServer {
             for (int slot = 0; slot < SLOTS; slot++) {
                 FileChannel channel = FileChannel.open(base.resolve("slot-" + slot + ".lock"),
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock();
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (java.nio.channels.OverlappingFileLockException heldByThisJvm) {
+                    lock = null;
+                }
                 if (lock == null) {
                     channel.close();
                     continue;
