@@ -119,8 +119,13 @@ public record DutyExpression(DutyType type, BigDecimal adValoremPercent, BigDeci
 
     /** Grouped thousands, up to 3 decimals: 17,292,000 or 2,593,800.5. */
     public static String money(BigDecimal value) {
+        return MONEY.get().format(value);
+    }
+
+    /** DecimalFormat is not thread-safe and costly to build (an assessment formats dozens of amounts). */
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> {
         DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(ROUNDING);
-        return format.format(value);
-    }
+        return format;
+    });
 }

@@ -7,12 +7,10 @@ import iq.gov.bcc.tariff.domain.Assessment;
 import iq.gov.bcc.tariff.domain.AssessmentResult;
 import iq.gov.bcc.tariff.domain.Declaration;
 import iq.gov.bcc.tariff.domain.DutyExpression;
-import iq.gov.bcc.tariff.domain.ExchangeRate;
 import iq.gov.bcc.tariff.domain.ExemptionLicence;
 import iq.gov.bcc.tariff.domain.ExemptionRefusal;
 import iq.gov.bcc.tariff.domain.ExemptionUse;
 import iq.gov.bcc.tariff.domain.LicenceStatus;
-import iq.gov.bcc.tariff.domain.Measure;
 import iq.gov.bcc.tariff.domain.TariffException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -33,7 +31,9 @@ import org.jboss.logging.Logger;
 /**
  * Duty assessment of a declaration version. Everything is judged at the declaration's lodgement: the
  * measures in force that day (as recorded now), the exchange rate in force that day, and whether each
- * exemption licence was valid, unrevoked, in scope and within quota that day.
+ * exemption licence was valid, unrevoked, in scope and within quota that day. Measures and rates come from
+ * {@link CurrentTariff} (the current belief, in memory; see there how changes reach it); licences are read
+ * from the database, locked when quota is consumed.
  *
  * <p>A preview ({@link #preview}) changes nothing. Recording ({@link #record}) consumes licence quota,
  * releases what the declaration's previous versions had consumed, stores the assessment and publishes
@@ -47,8 +47,9 @@ public class AssessmentService {
     private static final int SCALE = DutyExpression.SCALE;
     private static final RoundingMode ROUNDING = DutyExpression.ROUNDING;
 
-    private final MeasureService measures;
-    private final ExchangeRateService rates;
+    private static final java.util.regex.Pattern HS_CODE = java.util.regex.Pattern.compile("[0-9]{6,10}");
+
+    private final CurrentTariff tariff;
     private final TariffEvents events;
     private final TariffConfig config;
     private final ObjectMapper json;
@@ -56,10 +57,9 @@ public class AssessmentService {
     private final io.micrometer.core.instrument.Counter recordedCount;
     private final io.micrometer.core.instrument.Counter refusals;
 
-    AssessmentService(MeasureService measures, ExchangeRateService rates, TariffEvents events, TariffConfig config,
+    AssessmentService(CurrentTariff tariff, TariffEvents events, TariffConfig config,
             ObjectMapper json, io.micrometer.core.instrument.MeterRegistry meters) {
-        this.measures = measures;
-        this.rates = rates;
+        this.tariff = tariff;
         this.events = events;
         this.config = config;
         this.json = json;
@@ -143,6 +143,8 @@ public class AssessmentService {
         UUID assessmentId = UUID.randomUUID();
         // Quota taken by earlier lines of this same declaration, per licence: [kg, IQD].
         Map<String, BigDecimal[]> pending = new HashMap<>();
+        // The measures and rates believed now, one consistent copy for every line of the declaration.
+        CurrentTariff.Snapshot current = tariff.current();
         List<AssessmentResult.Line> lines = new ArrayList<>();
         List<String> explanation = new ArrayList<>();
         BigDecimal totalValue = BigDecimal.ZERO.setScale(SCALE);
@@ -151,7 +153,7 @@ public class AssessmentService {
             Declaration.Item item = d.items().get(i);
             int line = item.line() == null ? i + 1 : item.line();
             String field = "items[" + i + "]";
-            if (item.hsCode() == null || !item.hsCode().matches("[0-9]{6,10}")) {
+            if (item.hsCode() == null || !HS_CODE.matcher(item.hsCode()).matches()) {
                 throw TariffException.invalid(field + ".hsCode", "hsCode must be 6 to 10 digits");
             }
             if (item.customsValue() == null || item.customsValue().amount() == null
@@ -165,14 +167,14 @@ public class AssessmentService {
                 rate = BigDecimal.ONE;
                 rateUsed = new AssessmentResult.RateUsed("IQD", "1.0000", null);
             } else {
-                ExchangeRate found = rates.inForce(currency, day).orElseThrow(() -> TariffException.invalid(
+                CurrentTariff.Rate found = current.rate(currency, day).orElseThrow(() -> TariffException.invalid(
                         field + ".customsValue.currency", "no exchange rate for " + currency + " on " + day));
-                rate = found.rateToIqd;
-                rateUsed = new AssessmentResult.RateUsed(currency, rateText(rate), found.validFrom);
+                rate = found.rateToIqd();
+                rateUsed = new AssessmentResult.RateUsed(currency, rateText(rate), found.validFrom());
             }
             BigDecimal valueIqd = item.customsValue().amount().multiply(rate).setScale(SCALE, ROUNDING);
             BigDecimal netKg = item.netWeightKg() == null ? BigDecimal.ZERO : item.netWeightKg();
-            Optional<Measure> measure = measures.select(item.hsCode(), d.originCountry(), day, now);
+            Optional<CurrentTariff.MeasureVersion> measure = current.select(item.hsCode(), d.originCountry(), day);
             StringBuilder text = new StringBuilder("Line ").append(line).append(": HS ").append(item.hsCode())
                     .append(" from ").append(d.originCountry()).append(", value ")
                     .append(DutyExpression.money(item.customsValue().amount())).append(' ').append(currency);
@@ -183,12 +185,13 @@ public class AssessmentService {
             BigDecimal duty;
             String expression;
             if (measure.isPresent()) {
-                Measure m = measure.get();
+                CurrentTariff.MeasureVersion m = measure.get();
                 DutyExpression.Duty computed = m.expression().apply(valueIqd, netKg, item.quantity());
                 duty = computed.amountIqd();
                 expression = m.expression().describe();
-                text.append("; measure ").append(m.measureId).append(" version ").append(m.version).append(" on HS ")
-                        .append(m.hsPrefix).append(" (").append(m.legalBasis).append("): ").append(computed.working());
+                text.append("; measure ").append(m.measureId()).append(" version ").append(m.version())
+                        .append(" on HS ").append(m.hsPrefix()).append(" (").append(m.legalBasis()).append("): ")
+                        .append(computed.working());
             } else {
                 duty = BigDecimal.ZERO.setScale(SCALE);
                 expression = "no measure in force";
@@ -213,8 +216,8 @@ public class AssessmentService {
             explanation.add(text.toString());
             totalValue = totalValue.add(valueIqd);
             totalDuty = totalDuty.add(payable);
-            lines.add(new AssessmentResult.Line(line, item.hsCode(), measure.map(m -> m.measureId).orElse(null),
-                    measure.map(m -> m.version).orElse(null), expression, rateUsed, valueIqd.toPlainString(),
+            lines.add(new AssessmentResult.Line(line, item.hsCode(), measure.map(CurrentTariff.MeasureVersion::measureId).orElse(null),
+                    measure.map(CurrentTariff.MeasureVersion::version).orElse(null), expression, rateUsed, valueIqd.toPlainString(),
                     item.netWeightKg(), duty.toPlainString(), exemption, payable.toPlainString()));
         }
         explanation.add("Total " + DutyExpression.money(totalDuty) + " IQD on a customs value of "

@@ -24,9 +24,11 @@ import java.util.UUID;
 public class ExchangeRateService {
 
     private final TariffEvents events;
+    private final CurrentTariff currentTariff;
 
-    ExchangeRateService(TariffEvents events) {
+    ExchangeRateService(TariffEvents events, CurrentTariff currentTariff) {
         this.events = events;
+        this.currentTariff = currentTariff;
     }
 
     public ExchangeRate publish(String currency, BigDecimal rateToIqd, LocalDate validFrom, LocalDate validTo,
@@ -58,6 +60,7 @@ public class ExchangeRateService {
         rate.recordedBy = user;
         rate.recordedAt = now;
         rate.persist();
+        currentTariff.changedInThisTransaction();
         events.ratePublished(rate);
         return rate;
     }

@@ -36,18 +36,25 @@ public class MeasureService {
             DutyExpression duty, LocalDate validFrom, LocalDate validTo, String legalBasis, String changeReason) {
     }
 
-    /** Ranks candidate measures: longest HS prefix first, then the most specific origin scope, then the latest start. */
+    /**
+     * Ranks candidate measures: longest HS prefix first, then the most specific origin scope, then the latest
+     * start; two equally specific measures (e.g. GCC and ARAB_LEAGUE for goods from Saudi Arabia, starting the
+     * same day) are ranked by measure id so that the choice is stable. {@link CurrentTariff} applies the same order.
+     */
     static final Comparator<Measure> MOST_SPECIFIC = Comparator
             .comparingInt((Measure m) -> m.hsPrefix.length()).reversed()
             .thenComparing(Comparator.comparingInt((Measure m) -> m.originScope.specificity()).reversed())
-            .thenComparing(Comparator.comparing((Measure m) -> m.validFrom).reversed());
+            .thenComparing(Comparator.comparing((Measure m) -> m.validFrom).reversed())
+            .thenComparing((Measure m) -> m.measureId);
 
     private final NomenclatureService nomenclature;
     private final TariffEvents events;
+    private final CurrentTariff currentTariff;
 
-    MeasureService(NomenclatureService nomenclature, TariffEvents events) {
+    MeasureService(NomenclatureService nomenclature, TariffEvents events, CurrentTariff currentTariff) {
         this.nomenclature = nomenclature;
         this.events = events;
+        this.currentTariff = currentTariff;
     }
 
     public Measure create(Terms terms, String user) {
@@ -59,6 +66,7 @@ public class MeasureService {
         measure.version = 1;
         apply(measure, terms, user, OffsetDateTime.now(ZoneOffset.UTC));
         measure.persist();
+        currentTariff.changedInThisTransaction();
         events.measureCreated(measure);
         return measure;
     }
@@ -76,6 +84,7 @@ public class MeasureService {
         Measure next = current.nextVersion();
         apply(next, terms, user, now);
         next.persist();
+        currentTariff.changedInThisTransaction();
         events.measureSuperseded(current, next);
         events.measureCreated(next);
         return next;
