@@ -66,8 +66,8 @@ class SecurityAndProblemTest {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/assessments"));
         given().get("/q/metrics").then().statusCode(200);
-        given().get("/events/asyncapi.yaml").then().statusCode(200).body(containsString("bcc.assessments.v1"));
-        given().get("/events/iq.bcc.assessment.completed.v1.json").then().statusCode(200)
+        given().get("/asyncapi.yaml").then().statusCode(200).body(containsString("bcc.assessments.v1"));
+        given().get("/schemas/events/iq.bcc.assessment.completed.v1.json").then().statusCode(200)
                 .body("required", hasItem("totalDutyIqd"));
     }
 
