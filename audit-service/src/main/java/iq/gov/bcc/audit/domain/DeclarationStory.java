@@ -1,5 +1,14 @@
 package iq.gov.bcc.audit.domain;
 
+import static iq.gov.bcc.platform.event.EventCatalog.ASSESSMENT_COMPLETED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_AMENDED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_FILED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_INSPECTED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_RELEASED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_TRANSIT_EXITED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_WEIGHED;
+import static iq.gov.bcc.platform.event.EventCatalog.PAYMENT_RECORDED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -18,15 +27,6 @@ import java.util.UUID;
  */
 public final class DeclarationStory {
 
-    public static final String FILED = "iq.bcc.declaration.filed.v1";
-    public static final String AMENDED = "iq.bcc.declaration.amended.v1";
-    public static final String WEIGHED = "iq.bcc.declaration.weighed.v1";
-    public static final String INSPECTED = "iq.bcc.declaration.inspected.v1";
-    public static final String RELEASED = "iq.bcc.declaration.released.v1";
-    public static final String TRANSIT_EXITED = "iq.bcc.declaration.transit-exited.v1";
-    public static final String ASSESSED = "iq.bcc.assessment.completed.v1";
-    public static final String PAID = "iq.bcc.payment.recorded.v1";
-
     private final UUID declarationId;
     private final TreeMap<Integer, JsonNode> versions = new TreeMap<>();
     private final Map<Integer, JsonNode> assessments = new TreeMap<>();
@@ -43,23 +43,23 @@ public final class DeclarationStory {
         for (Fact fact : facts) {
             JsonNode data = fact.data();
             switch (fact.type()) {
-                case FILED, AMENDED -> versions.put(data.path("version").asInt(1), data);
-                case ASSESSED -> {
+                case DECLARATION_FILED, DECLARATION_AMENDED -> versions.put(data.path("version").asInt(1), data);
+                case ASSESSMENT_COMPLETED -> {
                     int version = data.path("declarationVersion").asInt(1);
                     JsonNode known = assessments.get(version);
                     if (known == null || text(known, "assessedAt").compareTo(text(data, "assessedAt")) <= 0) {
                         assessments.put(version, data);
                     }
                 }
-                case WEIGHED -> weighings.add(data);
-                case INSPECTED -> inspections.add(data);
-                case RELEASED -> {
+                case DECLARATION_WEIGHED -> weighings.add(data);
+                case DECLARATION_INSPECTED -> inspections.add(data);
+                case DECLARATION_RELEASED -> {
                     if (release == null || text(release, "releasedAt").compareTo(text(data, "releasedAt")) < 0) {
                         release = data;
                     }
                 }
-                case TRANSIT_EXITED -> transitExit = data;
-                case PAID -> receiptCrossing = text(data, "crossingCode");
+                case DECLARATION_TRANSIT_EXITED -> transitExit = data;
+                case PAYMENT_RECORDED -> receiptCrossing = text(data, "crossingCode");
                 default -> {
                 }
             }

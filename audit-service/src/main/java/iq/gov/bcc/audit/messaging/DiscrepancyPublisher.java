@@ -1,5 +1,10 @@
 package iq.gov.bcc.audit.messaging;
 
+import static iq.gov.bcc.platform.event.EventCatalog.DISCREPANCIES;
+import static iq.gov.bcc.platform.event.EventCatalog.DISCREPANCY_CLOSED;
+import static iq.gov.bcc.platform.event.EventCatalog.DISCREPANCY_DECIDED;
+import static iq.gov.bcc.platform.event.EventCatalog.DISCREPANCY_RAISED;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +20,6 @@ import java.util.Map;
 @ApplicationScoped
 public class DiscrepancyPublisher {
 
-    public static final String TOPIC = "bcc.discrepancies.v1";
-    public static final String RAISED = "iq.bcc.discrepancy.raised.v1";
-    public static final String CLOSED = "iq.bcc.discrepancy.closed.v1";
-    public static final String DECIDED = "iq.bcc.discrepancy.decided.v1";
-
     private final Outbox outbox;
     private final ObjectMapper json;
 
@@ -29,14 +29,14 @@ public class DiscrepancyPublisher {
     }
 
     public void raised(Discrepancy discrepancy) {
-        outbox.append(TOPIC, discrepancy.declarationId.toString(), RAISED, discrepancy.crossingCode,
+        outbox.append(DISCREPANCIES, discrepancy.declarationId.toString(), DISCREPANCY_RAISED, discrepancy.crossingCode,
                 discrepancy.detectedAt, data(discrepancy));
     }
 
     public void closed(Discrepancy discrepancy) {
         Map<String, Object> data = data(discrepancy);
         data.put("closedReason", discrepancy.closedReason);
-        outbox.append(TOPIC, discrepancy.declarationId.toString(), CLOSED, discrepancy.crossingCode,
+        outbox.append(DISCREPANCIES, discrepancy.declarationId.toString(), DISCREPANCY_CLOSED, discrepancy.crossingCode,
                 discrepancy.closedAt, data);
     }
 
@@ -46,7 +46,7 @@ public class DiscrepancyPublisher {
         data.put("reason", decision.reason);
         data.put("decidedBy", decision.decidedBy);
         data.put("effect", decision.effect.name());
-        outbox.append(TOPIC, discrepancy.declarationId.toString(), DECIDED, discrepancy.crossingCode,
+        outbox.append(DISCREPANCIES, discrepancy.declarationId.toString(), DISCREPANCY_DECIDED, discrepancy.crossingCode,
                 decision.decidedAt, data);
     }
 

@@ -1,5 +1,10 @@
 package iq.gov.bcc.audit.messaging;
 
+import static iq.gov.bcc.platform.event.EventCatalog.ASSESSMENTS;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATIONS;
+import static iq.gov.bcc.platform.event.EventCatalog.PAYMENTS;
+import static iq.gov.bcc.platform.event.EventCatalog.TARIFFS;
+
 import iq.gov.bcc.audit.service.EventIntake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,24 +27,24 @@ public class EventConsumers {
     @Incoming("declarations")
     @Blocking
     public void declarations(String event) {
-        intake.consume("bcc.declarations.v1", event);
+        intake.consume(DECLARATIONS, event);
     }
 
     @Incoming("payments")
     @Blocking
     public void payments(String event) {
-        intake.consume("bcc.payments.v1", event);
+        intake.consume(PAYMENTS, event);
     }
 
     @Incoming("assessments")
     @Blocking
     public void assessments(String event) {
-        intake.consume("bcc.assessments.v1", event);
+        intake.consume(ASSESSMENTS, event);
     }
 
     @Incoming("tariffs")
     @Blocking
     public void tariffs(String event) {
-        intake.consume("bcc.tariffs.v1", event);
+        intake.consume(TARIFFS, event);
     }
 }

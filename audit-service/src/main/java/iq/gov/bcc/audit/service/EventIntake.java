@@ -1,5 +1,17 @@
 package iq.gov.bcc.audit.service;
 
+import static iq.gov.bcc.platform.event.EventCatalog.ASSESSMENT_COMPLETED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_AMENDED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_FILED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_INSPECTED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_RELEASED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_TRANSIT_EXITED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_WEIGHED;
+import static iq.gov.bcc.platform.event.EventCatalog.EXCHANGE_RATE_PUBLISHED;
+import static iq.gov.bcc.platform.event.EventCatalog.LICENCE_ISSUED;
+import static iq.gov.bcc.platform.event.EventCatalog.LICENCE_REVOKED;
+import static iq.gov.bcc.platform.event.EventCatalog.PAYMENT_RECORDED;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,12 +85,12 @@ public class EventIntake {
         OffsetDateTime trigger = time(event, "recordedat").orElseGet(() -> time(event, "time")
                 .orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
         switch (type) {
-            case DeclarationStory.FILED, DeclarationStory.AMENDED, DeclarationStory.WEIGHED, DeclarationStory.INSPECTED,
-                    DeclarationStory.RELEASED, DeclarationStory.TRANSIT_EXITED -> declarationFact(topic, event, data, trigger);
-            case DeclarationStory.PAID -> payment(topic, event, data, trigger);
-            case DeclarationStory.ASSESSED -> assessment(topic, event, data, trigger);
-            case "iq.bcc.exchange-rate.published.v1" -> exchangeRate(data, trigger);
-            case "iq.bcc.exemption-licence.issued.v1", "iq.bcc.exemption-licence.revoked.v1" -> licence(data, trigger);
+            case DECLARATION_FILED, DECLARATION_AMENDED, DECLARATION_WEIGHED, DECLARATION_INSPECTED,
+                    DECLARATION_RELEASED, DECLARATION_TRANSIT_EXITED -> declarationFact(topic, event, data, trigger);
+            case PAYMENT_RECORDED -> payment(topic, event, data, trigger);
+            case ASSESSMENT_COMPLETED -> assessment(topic, event, data, trigger);
+            case EXCHANGE_RATE_PUBLISHED -> exchangeRate(data, trigger);
+            case LICENCE_ISSUED, LICENCE_REVOKED -> licence(data, trigger);
             default -> LOG.debugf("event %s of type %s is kept in the ledger only", eventId, type);
         }
         return true;

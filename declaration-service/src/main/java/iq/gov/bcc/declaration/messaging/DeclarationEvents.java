@@ -1,5 +1,15 @@
 package iq.gov.bcc.declaration.messaging;
 
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATIONS;
+import static iq.gov.bcc.platform.event.EventCatalog.PAYMENTS;
+import static iq.gov.bcc.platform.event.EventCatalog.PAYMENT_RECORDED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_AMENDED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_FILED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_INSPECTED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_RELEASED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_TRANSIT_EXITED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_WEIGHED;
+
 import iq.gov.bcc.declaration.domain.Declaration;
 import iq.gov.bcc.declaration.domain.DeclarationVersion;
 import iq.gov.bcc.declaration.domain.DeclaredItem;
@@ -26,16 +36,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DeclarationEvents {
-
-    public static final String DECLARATIONS = "bcc.declarations.v1";
-    public static final String PAYMENTS = "bcc.payments.v1";
-    public static final String FILED = "iq.bcc.declaration.filed.v1";
-    public static final String AMENDED = "iq.bcc.declaration.amended.v1";
-    public static final String WEIGHED = "iq.bcc.declaration.weighed.v1";
-    public static final String INSPECTED = "iq.bcc.declaration.inspected.v1";
-    public static final String RELEASED = "iq.bcc.declaration.released.v1";
-    public static final String TRANSIT_EXITED = "iq.bcc.declaration.transit-exited.v1";
-    public static final String PAYMENT_RECORDED = "iq.bcc.payment.recorded.v1";
 
     public record VersionData(UUID declarationId, int version, String crossingCode, String reference, Direction direction,
             String exitCrossingCode, OffsetDateTime transitDeadline, OffsetDateTime lodgedAt, Trader trader,
@@ -69,27 +69,27 @@ public class DeclarationEvents {
 
     public void filedOrAmended(Declaration d, DeclarationVersion v) {
         int version = v.key.version();
-        append(d, version == 1 ? FILED : AMENDED, v.lodgedAt,
+        append(d, version == 1 ? DECLARATION_FILED : DECLARATION_AMENDED, v.lodgedAt,
                 new VersionData(d.id, version, d.crossingCode, d.reference, v.direction, v.exitCrossingCode,
                         v.transitDeadline, v.lodgedAt, new Trader(v.traderTaxId, v.traderName), v.vehiclePlate,
                         v.originCountry, v.items, d.lane, d.laneRule, v.reason, version == 1 ? null : version - 1));
     }
 
     public void weighed(Declaration d, Weighing w) {
-        append(d, WEIGHED, w.weighedAt, new WeighedData(d.id, w.id, w.grossWeightKg, w.scaleId, w.weighedAt));
+        append(d, DECLARATION_WEIGHED, w.weighedAt, new WeighedData(d.id, w.id, w.grossWeightKg, w.scaleId, w.weighedAt));
     }
 
     public void inspected(Declaration d, Inspection i) {
-        append(d, INSPECTED, i.inspectedAt,
+        append(d, DECLARATION_INSPECTED, i.inspectedAt,
                 new InspectedData(d.id, i.id, i.channel, i.outcome, i.remarks, i.inspectedAt));
     }
 
     public void released(Declaration d) {
-        append(d, RELEASED, d.releasedAt, new ReleasedData(d.id, d.currentVersion, d.lane, d.releasedAt));
+        append(d, DECLARATION_RELEASED, d.releasedAt, new ReleasedData(d.id, d.currentVersion, d.lane, d.releasedAt));
     }
 
     public void transitExited(Declaration d) {
-        outbox.append(DECLARATIONS, d.id.toString(), TRANSIT_EXITED, d.exitCrossingCode, d.exitedAt,
+        outbox.append(DECLARATIONS, d.id.toString(), DECLARATION_TRANSIT_EXITED, d.exitCrossingCode, d.exitedAt,
                 new TransitExitedData(d.id, d.exitCrossingCode, d.exitedAt));
     }
 

@@ -1,5 +1,8 @@
 package iq.gov.bcc.tariff.messaging;
 
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_AMENDED;
+import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_FILED;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +25,7 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DeclarationConsumer {
-
-    static final String FILED = "iq.bcc.declaration.filed.v1";
-    static final String AMENDED = "iq.bcc.declaration.amended.v1";
-    private static final Set<String> ASSESSED = Set.of(FILED, AMENDED);
+    private static final Set<String> ASSESSED = Set.of(DECLARATION_FILED, DECLARATION_AMENDED);
     private static final Logger LOG = Logger.getLogger(DeclarationConsumer.class);
 
     private final ObjectMapper json;

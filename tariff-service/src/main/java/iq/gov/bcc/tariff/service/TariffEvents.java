@@ -1,5 +1,14 @@
 package iq.gov.bcc.tariff.service;
 
+import static iq.gov.bcc.platform.event.EventCatalog.TARIFFS;
+import static iq.gov.bcc.platform.event.EventCatalog.ASSESSMENTS;
+import static iq.gov.bcc.platform.event.EventCatalog.ASSESSMENT_COMPLETED;
+import static iq.gov.bcc.platform.event.EventCatalog.EXCHANGE_RATE_PUBLISHED;
+import static iq.gov.bcc.platform.event.EventCatalog.LICENCE_ISSUED;
+import static iq.gov.bcc.platform.event.EventCatalog.LICENCE_REVOKED;
+import static iq.gov.bcc.platform.event.EventCatalog.MEASURE_CREATED;
+import static iq.gov.bcc.platform.event.EventCatalog.MEASURE_SUPERSEDED;
+
 import iq.gov.bcc.platform.outbox.Outbox;
 import iq.gov.bcc.tariff.domain.AssessmentResult;
 import iq.gov.bcc.tariff.domain.ExchangeRate;
@@ -19,9 +28,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TariffEvents {
-
-    public static final String TARIFFS = "bcc.tariffs.v1";
-    public static final String ASSESSMENTS = "bcc.assessments.v1";
 
     private final Outbox outbox;
 
@@ -44,29 +50,29 @@ public class TariffEvents {
     }
 
     void measureCreated(Measure m) {
-        append(TARIFFS, m.measureId.toString(), "iq.bcc.measure.created.v1", m.recordedAt, data(m, null));
+        append(TARIFFS, m.measureId.toString(), MEASURE_CREATED, m.recordedAt, data(m, null));
     }
 
     void measureSuperseded(Measure old, Measure replacement) {
-        append(TARIFFS, old.measureId.toString(), "iq.bcc.measure.superseded.v1", old.supersededAt,
+        append(TARIFFS, old.measureId.toString(), MEASURE_SUPERSEDED, old.supersededAt,
                 data(old, replacement.version));
     }
 
     void ratePublished(ExchangeRate r) {
-        append(TARIFFS, r.currency, "iq.bcc.exchange-rate.published.v1", r.recordedAt,
+        append(TARIFFS, r.currency, EXCHANGE_RATE_PUBLISHED, r.recordedAt,
                 new RateData(r.id, r.currency, r.rateToIqd, r.validFrom, r.validTo, r.source, r.recordedAt));
     }
 
     void licenceIssued(ExemptionLicence l) {
-        append(TARIFFS, l.number, "iq.bcc.exemption-licence.issued.v1", l.issuedAt, licence(l));
+        append(TARIFFS, l.number, LICENCE_ISSUED, l.issuedAt, licence(l));
     }
 
     void licenceRevoked(ExemptionLicence l) {
-        append(TARIFFS, l.number, "iq.bcc.exemption-licence.revoked.v1", l.revokedAt, licence(l));
+        append(TARIFFS, l.number, LICENCE_REVOKED, l.revokedAt, licence(l));
     }
 
     void assessmentCompleted(AssessmentResult a) {
-        outbox.append(ASSESSMENTS, a.declarationId().toString(), "iq.bcc.assessment.completed.v1", a.crossingCode(),
+        outbox.append(ASSESSMENTS, a.declarationId().toString(), ASSESSMENT_COMPLETED, a.crossingCode(),
                 a.assessedAt(), a);
     }
 
