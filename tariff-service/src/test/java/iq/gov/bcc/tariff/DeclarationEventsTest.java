@@ -131,6 +131,8 @@ class DeclarationEventsTest {
         List<ConsumerRecord<String, String>> dead = Topics.read("bcc.deadletter.tariff-service.v1",
                 r -> r.value() != null && r.value().contains(eventId), 1, Duration.ofSeconds(60));
         assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).key()).isEqualTo(id);
+        assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).as("the reason travels with it").isNotNull();
         assertThat(auditor().queryParam("declarationId", id).get("/api/v1/assessments").then().statusCode(200)
                 .extract().jsonPath().getList("$")).isEmpty();
     }
