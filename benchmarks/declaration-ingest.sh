@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark: declaration posts with real Keycloak tokens against declaration-service, with
 # PostgreSQL (durable: fsync on), Kafka and Keycloak on the same machine, beside pgbench for the
-# same rows. Usage: benchmarks/declaration-ingest.sh [seconds] [connections]
+# same rows. Usage: benchmarks/declaration-ingest.sh [seconds] [connections] [warm-up seconds]
 # Prints a results block for docs/benchmarks.md. Stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30}
 CONNECTIONS=${2:-32}
+WARMUP=${3:-60}
 export BCC_PG_PORT=55432 BCC_KAFKA_PORT=59092 BCC_KAFKA_CONTROLLER_PORT=59093 BCC_KEYCLOAK_PORT=58180 \
   BCC_DECLARATION_PORT=58081 BCC_SERVICES=declaration-service
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -38,8 +39,8 @@ TOKEN=$(curl -s "http://127.0.0.1:$BCC_KEYCLOAK_PORT/realms/bcc/protocol/openid-
 export TOKEN
 URL="http://127.0.0.1:$BCC_DECLARATION_PORT"
 
-echo "warm-up (15 s)..."
-wrk -t2 -c"$CONNECTIONS" -d15s -s benchmarks/declaration-post.lua "$URL" > "$OUT/warmup.txt"
+echo "warm-up (${WARMUP} s)..."
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/declaration-post.lua "$URL" > "$OUT/warmup.txt"
 BEFORE=$($PSQL -d bcc_declaration -c "SELECT count(*) FROM declaration")
 # CPU seconds (user+system) of a process, or of every process of an OS user, from /proc.
 cpu_of_pid() { awk '{print $14 + $15}' /proc/$1/stat; }
