@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * tariff service's assessment and the audit service's correlation, as the discrepancies an
  * auditor sees.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class WholeSystemIT {
 
     private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
@@ -140,6 +141,37 @@ class WholeSystemIT {
             given().get(url(service, "/q/health/ready")).then().statusCode(200);
             given().get(url(service, "/q/openapi")).then().statusCode(200);
         }
+    }
+
+    /**
+     * The audit store is derived data: killed (SIGKILL), wiped and restarted with a new consumer group,
+     * the audit service rebuilds the same open cases from the topics alone.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void theAuditStoreRebuiltFromTheTopicsHasTheSameOpenCases() {
+        fileDeclaration("SFW", LocalDate.now(BAGHDAD).minusDays(2).atTime(23, 0).atZone(BAGHDAD).toOffsetDateTime());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !openCases().isEmpty());
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30))
+                .until(() -> openCases().equals(openCases()));
+        List<String> before = openCases();
+
+        stack.kill("audit-service");
+        String database = LocalStack.database("audit-service");
+        stack.postgres().recreateDatabase(database, database);
+        stack.startService("audit-service", Map.of("BCC_AUDIT_CONSUMER_GROUP", "audit-replay-" + UUID.randomUUID(),
+                "BCC_AUDIT_UNPAID_RELEASE_GRACE", "PT2S", "BCC_AUDIT_SWEEP_INTERVAL", "1s"));
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(openCases()).isEqualTo(before));
+    }
+
+    /** Every case not closed by later facts: id, type, declaration and amount, in a stable order. */
+    private static List<String> openCases() {
+        List<Map<String, Object>> items = auditor().get(url("audit-service", "/api/v1/discrepancies?limit=500"))
+                .then().statusCode(200).extract().path("items");
+        return items.stream().filter(d -> !"CLOSED".equals(d.get("status")))
+                .map(d -> d.get("id") + " " + d.get("type") + " " + d.get("declarationId") + " " + d.get("amountAtStakeIqd"))
+                .sorted().collect(Collectors.toList());
     }
 
     private static String fileDeclaration(String crossing, OffsetDateTime lodgedAt) {

@@ -120,6 +120,11 @@ public final class LocalStack {
 
     /** Starts (or restarts, after {@link #kill}) one service and waits until it is ready. */
     public void startService(String service) {
+        startService(service, Map.of());
+    }
+
+    /** As {@link #startService(String)}, with extra environment for this start only. */
+    public void startService(String service, Map<String, String> extraEnvironment) {
         int port = layout.services().get(service);
         Path directory = projectRoot.resolve(service);
         Path log = directory.resolve("target/local-run.log");
@@ -132,6 +137,7 @@ public final class LocalStack {
         env.put("BCC_OIDC_ISSUER", keycloak.issuer());
         env.put("BCC_SCHEMA_BASE", "http://127.0.0.1:" + port + "/schemas/events/");
         env.putAll(serviceSettings.getOrDefault(service, Map.of()));
+        env.putAll(extraEnvironment);
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
@@ -176,6 +182,11 @@ public final class LocalStack {
         if (postgres != null) {
             postgres.stop();
         }
+    }
+
+    /** The database a service owns (also its role's name). */
+    public static String database(String service) {
+        return DATABASES.get(service);
     }
 
     public String url(String service) {

@@ -60,6 +60,12 @@ public final class PostgresServer {
         psql("postgres", "CREATE DATABASE \"" + database + "\" OWNER \"" + owner + "\" ENCODING 'UTF8'");
     }
 
+    /** Drops a service's database and creates it empty again, for replay from the topics. */
+    public void recreateDatabase(String database, String owner) {
+        psql("postgres", "DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
+        psql("postgres", "CREATE DATABASE \"" + database + "\" OWNER \"" + owner + "\" ENCODING 'UTF8'");
+    }
+
     public String psql(String database, String sql) {
         return ServerProcess.run(List.of(binDirectory.resolve("psql").toString(), "-X", "-q", "-t", "-A",
                 "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", SUPERUSER, "-d", database,
