@@ -17,6 +17,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object WAKE_UP_REGISTERED = new Object();
+
     private final ObjectMapper json;
     private final OutboxConfig config;
     private final OutboxRelay relay;
@@ -60,18 +62,22 @@ public class Outbox {
             throw new IllegalStateException("event " + type + " cannot be serialised", e);
         }
         row.persist();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
+        // One wake-up per transaction, however many events it appends.
+        if (transactions.getResource(WAKE_UP_REGISTERED) == null) {
+            transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wakeUp();
+                    }
+                }
+            });
+        }
         return event;
     }
 }
