@@ -52,6 +52,11 @@ class RulesConfig implements AuditConfig {
     }
 
     @Override
+    public BigDecimal outlierMaxShareOfMedian() {
+        return new BigDecimal("0.75");
+    }
+
+    @Override
     public int outlierMinSample() {
         return minSample;
     }

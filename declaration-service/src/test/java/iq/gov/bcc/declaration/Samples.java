@@ -87,6 +87,19 @@ final class Samples {
                 "SELECT count(*) FROM declaration WHERE reference = '" + reference.replace("'", "''") + "'"));
     }
 
+    /**
+     * Everything a write can leave behind: the rows of each fact table, the declarations that moved on
+     * from FILED, and the outbox's identity sequence (which only an inserted event advances, even after
+     * the relay has deleted the row). Equal before and after a refused request: nothing was written.
+     */
+    static String footprint() {
+        return TestInfrastructure.postgres().psql("bcc_declaration", "SELECT concat_ws('/', "
+                + "(SELECT count(*) FROM declaration), (SELECT count(*) FROM declaration_version), "
+                + "(SELECT count(*) FROM weighing), (SELECT count(*) FROM inspection), "
+                + "(SELECT count(*) FROM payment_receipt), (SELECT count(*) FROM declaration WHERE status <> 'FILED'), "
+                + "(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM outbox_event_id_seq))");
+    }
+
     static String now() {
         return OffsetDateTime.now(BAGHDAD).withNano(0).toString();
     }

@@ -43,6 +43,14 @@ public interface AuditConfig {
     @WithDefault("3.5")
     BigDecimal outlierThreshold();
 
+    /**
+     * UNIT_VALUE_OUTLIER: a line is an outlier only if its value per kg is also at most this share of
+     * the median. The z-score alone over-reacts when a small sample happens to have a small MAD; a
+     * customs officer does not chase a price a few percent under the usual.
+     */
+    @WithDefault("0.75")
+    BigDecimal outlierMaxShareOfMedian();
+
     /** UNIT_VALUE_OUTLIER: fewer observations than this for an HS code and origin: no judgement. */
     @WithDefault("20")
     int outlierMinSample();

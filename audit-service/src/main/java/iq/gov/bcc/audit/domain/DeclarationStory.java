@@ -34,6 +34,7 @@ public final class DeclarationStory {
     private final List<JsonNode> inspections = new ArrayList<>();
     private final List<Receipt> receipts;
     private JsonNode release;
+    private OffsetDateTime releaseRecordedAt;
     private JsonNode transitExit;
     private String receiptCrossing;
 
@@ -56,6 +57,7 @@ public final class DeclarationStory {
                 case DECLARATION_RELEASED -> {
                     if (release == null || text(release, "releasedAt").compareTo(text(data, "releasedAt")) < 0) {
                         release = data;
+                        releaseRecordedAt = fact.recordedAt();
                     }
                 }
                 case DECLARATION_TRANSIT_EXITED -> transitExit = data;
@@ -68,8 +70,12 @@ public final class DeclarationStory {
         inspections.sort(Comparator.comparing(i -> text(i, "inspectedAt")));
     }
 
-    /** One consumed fact: its CloudEvents type and data. */
-    public record Fact(String type, JsonNode data) {
+    /** One consumed fact: its CloudEvents type and data, and when its producer recorded it (may be unknown). */
+    public record Fact(String type, JsonNode data, OffsetDateTime recordedAt) {
+
+        public Fact(String type, JsonNode data) {
+            this(type, data, null);
+        }
     }
 
     public UUID declarationId() {
@@ -111,8 +117,18 @@ public final class DeclarationStory {
         return Optional.empty();
     }
 
-    /** totalDutyIqd of the latest version's assessment, if assessed. */
+    /**
+     * The duty to be collected at the crossing, once assessed: the latest assessment's total for an
+     * import. Transit goods pass under bond and exports carry no import duty, so nothing is collected
+     * for them; what a diverted transit would have owed is {@link #dutyAssessed()}.
+     */
     public Optional<BigDecimal> dutyDue() {
+        boolean collectible = latest().map(v -> "IMPORT".equals(text(v, "direction"))).orElse(true);
+        return dutyAssessed().map(duty -> collectible ? duty : BigDecimal.ZERO);
+    }
+
+    /** totalDutyIqd of the latest version's assessment, if assessed, whatever the direction. */
+    public Optional<BigDecimal> dutyAssessed() {
         return latestAssessment().map(a -> decimal(a.path("totalDutyIqd")));
     }
 
@@ -130,6 +146,14 @@ public final class DeclarationStory {
 
     public Optional<JsonNode> release() {
         return Optional.ofNullable(release);
+    }
+
+    /**
+     * When the declaration service recorded the release: later than {@link #releasedAt()} when an
+     * offline crossing uploads it afterwards.
+     */
+    public Optional<OffsetDateTime> releaseRecordedAt() {
+        return Optional.ofNullable(releaseRecordedAt);
     }
 
     public Optional<OffsetDateTime> releasedAt() {

@@ -5,15 +5,17 @@ import static iq.gov.bcc.platform.event.EventCatalog.DECLARATIONS;
 import static iq.gov.bcc.platform.event.EventCatalog.PAYMENTS;
 import static iq.gov.bcc.platform.event.EventCatalog.TARIFFS;
 
-import iq.gov.bcc.audit.service.EventIntake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import iq.gov.bcc.audit.service.EventIntake;
+import iq.gov.bcc.platform.messaging.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * One consumer per topic (group audit-service). Each record is taken in its own transaction by
  * {@link EventIntake}; a failure rolls it back and the record goes to bcc.deadletter.audit-service.v1
- * with the reason in its headers. Offsets are committed only after the record is processed.
+ * with the reason in its headers, unless the failure is the database being unreachable: then the same
+ * record is tried again until it is back. Offsets are committed only after the record is processed.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -27,24 +29,24 @@ public class EventConsumers {
     @Incoming("declarations")
     @Blocking
     public void declarations(String event) {
-        intake.consume(DECLARATIONS, event);
+        DatabaseOutage.retrying("consuming from bcc.declarations.v1", () -> intake.consume(DECLARATIONS, event));
     }
 
     @Incoming("payments")
     @Blocking
     public void payments(String event) {
-        intake.consume(PAYMENTS, event);
+        DatabaseOutage.retrying("consuming from bcc.payments.v1", () -> intake.consume(PAYMENTS, event));
     }
 
     @Incoming("assessments")
     @Blocking
     public void assessments(String event) {
-        intake.consume(ASSESSMENTS, event);
+        DatabaseOutage.retrying("consuming from bcc.assessments.v1", () -> intake.consume(ASSESSMENTS, event));
     }
 
     @Incoming("tariffs")
     @Blocking
     public void tariffs(String event) {
-        intake.consume(TARIFFS, event);
+        DatabaseOutage.retrying("consuming from bcc.tariffs.v1", () -> intake.consume(TARIFFS, event));
     }
 }

@@ -62,7 +62,7 @@ public class CorrelationResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Not an auditor")
     @APIResponse(responseCode = "404", description = "Nothing is known about this declaration")
-    public CorrelationView get(@PathParam("id") String id) {
+    public CorrelationView correlation(@PathParam("id") String id) {
         UUID declarationId = Params.uuid("id", id);
         CorrelationQueries.Correlation c = queries.correlation(declarationId)
                 .orElseThrow(() -> Problems.notFound("nothing is known about declaration " + id));

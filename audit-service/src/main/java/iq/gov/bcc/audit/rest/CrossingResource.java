@@ -54,7 +54,7 @@ public class CrossingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The crossings the BCC runs")
     @APIResponse(responseCode = "200", description = "All crossings", content = @Content(schema = @Schema(implementation = CrossingView[].class)))
-    public List<CrossingView> list() {
+    public List<CrossingView> crossings() {
         return registry.all().stream().map(CrossingResource::view).toList();
     }
 

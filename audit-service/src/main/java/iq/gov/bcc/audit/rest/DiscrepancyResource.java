@@ -12,6 +12,7 @@ import iq.gov.bcc.audit.service.Cursor;
 import iq.gov.bcc.audit.service.DiscrepancyCases;
 import iq.gov.bcc.audit.service.DiscrepancyFilter;
 import io.quarkus.security.identity.SecurityIdentity;
+import iq.gov.bcc.platform.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -90,7 +91,7 @@ public class DiscrepancyResource {
                     + "\n6f1d...,UNPAID_RELEASE,OPEN,0b7f...,SHL,2593800.000,2026-11-22T15:10:00Z,,,\"{...}\"")) })
     @APIResponse(responseCode = "400", description = "A filter is malformed; the problem names it",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad type", value = EXAMPLE_PROBLEM)))
-    public Response list(
+    public Response discrepancies(
             @Parameter(description = "Crossing code, e.g. SHL") @QueryParam("crossing") String crossing,
             @Parameter(description = "Discrepancy type, e.g. UNPAID_RELEASE") @QueryParam("type") String type,
             @Parameter(description = "OPEN, UNDER_REVIEW, CONFIRMED, DISMISSED or CLOSED") @QueryParam("status") String status,
@@ -161,7 +162,7 @@ public class DiscrepancyResource {
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = DiscrepancyView.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such discrepancy")
-    public DiscrepancyView get(@PathParam("id") String id) {
+    public DiscrepancyView discrepancy(@PathParam("id") String id) {
         UUID uuid = Params.uuid("id", id);
         Discrepancy d = cases.find(uuid).orElseThrow(() -> Problems.notFound("no discrepancy " + id));
         return mapping.view(d, cases.history(uuid));
@@ -201,6 +202,9 @@ public class DiscrepancyResource {
         }
         if (request.reason().length() > 4000) {
             throw Problems.badRequest("reason", "body", "must be at most 4000 characters");
+        }
+        if (!PlainText.Validator.isPlain(request.reason(), true)) {
+            throw Problems.badRequest("reason", "body", "must not contain control characters other than tabs and line breaks");
         }
         Discrepancy d = cases.decide(uuid, kind, request.reason().trim(), identity.getPrincipal().getName(),
                 identity.hasRole("senior-auditor"));

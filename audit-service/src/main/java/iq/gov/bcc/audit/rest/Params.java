@@ -64,6 +64,10 @@ final class Params {
             if (decimal.signum() < 0) {
                 throw Problems.badRequest(field, "query", "must not be negative");
             }
+            // Beyond the amounts' numeric(21,3) columns PostgreSQL would refuse the comparison.
+            if (decimal.precision() - decimal.scale() > 18) {
+                throw Problems.badRequest(field, "query", "must be at most 18 digits before the decimal point");
+            }
             return decimal;
         } catch (NumberFormatException e) {
             throw Problems.badRequest(field, "query", "must be a decimal number");

@@ -56,7 +56,7 @@ public class DiscrepancyEngine {
 
     public DeclarationStory story(UUID declarationId) {
         List<DeclarationStory.Fact> facts = CorrelationFact.of(declarationId).stream()
-                .map(f -> new DeclarationStory.Fact(f.eventType, read(f.data))).toList();
+                .map(f -> new DeclarationStory.Fact(f.eventType, read(f.data), f.recordedAt)).toList();
         return new DeclarationStory(declarationId, facts, Receipt.ofDeclaration(declarationId));
     }
 

@@ -87,7 +87,7 @@ public class DeclarationResource {
     @APIResponse(responseCode = "409", description = "The reference is already used with a different body",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class), examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT_PROBLEM)))
     @APIResponse(responseCode = "413", description = "Body larger than the configured limit (BCC_MAX_BODY_SIZE, 4 MB)")
-    public Response file(@Valid @NotNull DeclarationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response fileDeclaration(@Valid @NotNull DeclarationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         if (request.reason() != null) {
             throw Problems.badField("reason", "is only for amendments (POST /declarations/{id}/amendments)");
         }
@@ -105,9 +105,9 @@ public class DeclarationResource {
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "Read a declaration", description = "Its current version, lane, status, weighings and inspections. "
             + "A crossing reads its own declarations and the transits that exit through it.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
+    @APIResponse(responseCode = "200", description = "The declaration, latest version", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    public DeclarationResponse get(@PathParam("id") UUID id) {
+    public DeclarationResponse declaration(@PathParam("id") UUID id) {
         return response(declarations.get(id));
     }
 
@@ -115,9 +115,9 @@ public class DeclarationResource {
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "List declarations", description = "In lodgement order, filtered, a page at a time. "
             + "A crossing lists only its own declarations.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeclarationPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of declarations, newest first", content = @Content(schema = @Schema(implementation = DeclarationPage.class)))
     @APIResponse(responseCode = "400", description = "A filter is malformed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    public DeclarationPage list(
+    public DeclarationPage declarations(
             @Parameter(description = "Crossing code", example = "SHL") @QueryParam("crossing") String crossing,
             @Parameter(description = "FILED, RELEASED or DISCHARGED", schema = @Schema(implementation = DeclarationStatus.class))
             @QueryParam("status") String status,
@@ -166,7 +166,7 @@ public class DeclarationResource {
     @Path("/{id}/versions")
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "Every version of a declaration", description = "Oldest first; nothing is ever overwritten.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionResponse.class)))
+    @APIResponse(responseCode = "200", description = "Every version, oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public List<VersionResponse> versions(@PathParam("id") UUID id) {
         return declarations.versions(id).stream().map(VersionResponse::of).toList();
@@ -176,7 +176,7 @@ public class DeclarationResource {
     @Path("/{id}/versions/{version}")
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "One version of a declaration")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionResponse.class)))
+    @APIResponse(responseCode = "200", description = "That version", content = @Content(schema = @Schema(implementation = VersionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such declaration or version", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public VersionResponse version(@PathParam("id") UUID id, @PathParam("version") int version) {
         return VersionResponse.of(declarations.version(id, version));
@@ -189,7 +189,7 @@ public class DeclarationResource {
             + "200 if the weight matches, 409 if it differs.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WeighingRequest.class),
             examples = @ExampleObject(name = "weighbridge ticket", value = Examples.WEIGHING)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
+    @APIResponse(responseCode = "201", description = "Weighing recorded", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
     @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
@@ -205,7 +205,7 @@ public class DeclarationResource {
     @Path("/{id}/weighings/{weighingId}")
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "Read a weighbridge reading")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
+    @APIResponse(responseCode = "200", description = "The weighing", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
     @APIResponse(responseCode = "404", description = "No such declaration or weighing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public WeighingResponse weighing(@PathParam("id") UUID id, @PathParam("weighingId") UUID weighingId) {
         return WeighingResponse.of(movements.weighing(id, weighingId));
@@ -218,7 +218,7 @@ public class DeclarationResource {
             + "200 if the outcome matches, 409 if it differs.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionRequest.class),
             examples = @ExampleObject(name = "physical inspection", value = Examples.INSPECTION)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
+    @APIResponse(responseCode = "201", description = "Inspection recorded", content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
     @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
@@ -234,7 +234,7 @@ public class DeclarationResource {
     @Path("/{id}/inspections/{inspectionId}")
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
     @Operation(summary = "Read an inspection report")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
+    @APIResponse(responseCode = "200", description = "The inspection", content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such declaration or inspection", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public InspectionResponse inspection(@PathParam("id") UUID id, @PathParam("inspectionId") UUID inspectionId) {
         return InspectionResponse.of(movements.inspection(id, inspectionId));

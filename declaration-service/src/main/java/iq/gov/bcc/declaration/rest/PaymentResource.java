@@ -69,9 +69,9 @@ public class PaymentResource {
     @Path("/{id}")
     @RolesAllowed({ DeclarationResource.CROSSING, DeclarationResource.AUDITOR, DeclarationResource.SENIOR })
     @Operation(summary = "Read a payment receipt", description = "A crossing reads only its own receipts.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "200", description = "The receipt", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such receipt", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    public PaymentResponse get(@PathParam("id") UUID id) {
+    public PaymentResponse receipt(@PathParam("id") UUID id) {
         return PaymentResponse.of(payments.get(id));
     }
 }

@@ -100,8 +100,8 @@ public final class KeycloakServer {
                 List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--db=dev-mem",
                         "--http-host=127.0.0.1", "--http-port=" + port,
                         "--hostname=" + baseUrl(), "--import-realm", "--log-level=warn,org.keycloak.services:info"),
-                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", env("BCC_KEYCLOAK_ADMIN", "admin"),
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", env("BCC_KEYCLOAK_ADMIN_PASSWORD", "local-dev-only-admin"),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser(),
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword(),
                         "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                         "JAVA_HOME", System.getProperty("java.home")),
                 home, log);
@@ -174,6 +174,20 @@ public final class KeycloakServer {
         }
         Workspace.delete(home);
         Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The master realm's administrator, for the admin API (tests create short-lived clients with it). */
+    static String adminUser() {
+        return env("BCC_KEYCLOAK_ADMIN", "admin");
+    }
+
+    static String adminPassword() {
+        return env("BCC_KEYCLOAK_ADMIN_PASSWORD", "local-dev-only-admin");
+    }
+
+    /** The token endpoint of the master realm, whose tokens no service may accept. */
+    public String masterTokenEndpoint() {
+        return baseUrl() + "/realms/master/protocol/openid-connect/token";
     }
 
     private static String env(String name, String fallback) {

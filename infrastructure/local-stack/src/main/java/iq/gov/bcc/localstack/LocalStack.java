@@ -205,7 +205,7 @@ public final class LocalStack {
         return keycloak;
     }
 
-    private void printSummary() {
+    public void printSummary() {
         System.out.println();
         System.out.println("BCC local stack is up. Ctrl-C stops everything.");
         System.out.printf("  %-20s %s%n", "PostgreSQL", "127.0.0.1:" + postgres.port());

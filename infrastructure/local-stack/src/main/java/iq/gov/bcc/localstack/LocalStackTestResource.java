@@ -7,8 +7,11 @@ import java.util.Set;
 
 /**
  * Gives a service under test real PostgreSQL, Kafka and Keycloak. Arguments: {@code database} (the
- * service's database and role name) and {@code servers} (a comma list of postgres, kafka, keycloak;
- * all three by default). Servers are shared by every test in the JVM and stopped when it exits.
+ * service's database and role name), {@code servers} (a comma list of postgres, kafka, keycloak;
+ * all three by default) and {@code postgres} ({@code shared}, the default, or {@code dedicated}).
+ * Servers are shared by every test in the JVM and stopped when it exits; a dedicated PostgreSQL is
+ * this resource's alone, stopped with it, and injected into the test's {@link PostgresServer} fields,
+ * so a test may stop and restart it without disturbing the others.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -16,6 +19,8 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
     private String database = "bcc_test";
     private Set<String> servers = Set.of("postgres", "kafka", "keycloak");
+    private boolean dedicatedPostgres;
+    private PostgresServer dedicated;
 
     @Override
     public void init(Map<String, String> args) {
@@ -23,6 +28,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         if (args.containsKey("servers")) {
             servers = Set.of(args.get("servers").split("\\s*,\\s*"));
         }
+        dedicatedPostgres = "dedicated".equals(args.get("postgres"));
     }
 
     @Override
@@ -48,10 +54,17 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
                     "quarkus.datasource.username", System.getenv().getOrDefault("BCC_TEST_DB_USER", "postgres"),
                     "quarkus.datasource.password", System.getenv().getOrDefault("BCC_TEST_DB_PASSWORD", ""));
         }
-        PostgresServer postgres = TestInfrastructure.postgres();
-        synchronized (CREATED_DATABASES) {
-            if (CREATED_DATABASES.add(database)) {
-                postgres.createDatabase(database, database, "local-dev-only");
+        PostgresServer postgres;
+        if (dedicatedPostgres) {
+            dedicated = PostgresServer.start(FreePorts.next(), false);
+            postgres = dedicated;
+            postgres.createDatabase(database, database, "local-dev-only");
+        } else {
+            postgres = TestInfrastructure.postgres();
+            synchronized (CREATED_DATABASES) {
+                if (CREATED_DATABASES.add(database)) {
+                    postgres.createDatabase(database, database, "local-dev-only");
+                }
             }
         }
         return Map.of("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
@@ -60,7 +73,18 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     }
 
     @Override
+    public void inject(TestInjector injector) {
+        if (dedicated != null) {
+            injector.injectIntoFields(dedicated, new TestInjector.MatchesType(PostgresServer.class));
+        }
+    }
+
+    @Override
     public void stop() {
-        // The servers outlive one application start: TestInfrastructure stops them when the JVM exits.
+        // Shared servers outlive one application start: TestInfrastructure stops them when the JVM exits.
+        if (dedicated != null) {
+            dedicated.stop();
+            dedicated = null;
+        }
     }
 }

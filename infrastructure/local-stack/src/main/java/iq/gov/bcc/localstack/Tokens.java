@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -32,19 +34,56 @@ public final class Tokens {
                 "client_id", client, "client_secret", "local-dev-only-" + client)));
     }
 
+    /**
+     * A fresh token of a crossing system whose tokens live only {@code seconds}: client
+     * {@code crossing-<code>-short-lived}, created on first use through Keycloak's admin API with the
+     * crossing-system role and the crossing's code. For proving that an expired token is refused
+     * because it expired, not because it is otherwise wrong.
+     */
+    public static String shortLived(String crossingCode, int seconds) {
+        String client = KeycloakAdmin.shortLivedCrossingClient(crossingCode, seconds);
+        return fetch(Map.of("grant_type", "client_credentials", "client_id", client,
+                "client_secret", KeycloakAdmin.secretOf(client)));
+    }
+
+    /**
+     * A genuine token of this crossing's system that has expired: issued with a 2 s lifespan, handed out
+     * once its {@code exp} is over a second past. Cached, so only the first call waits.
+     */
+    public static String expired(String crossingCode) {
+        return CACHE.computeIfAbsent("expired:" + crossingCode, k -> {
+            String token = shortLived(crossingCode, 2);
+            long expiresAt = expiresAt(token).toEpochMilli();
+            while (System.currentTimeMillis() < expiresAt + 1500) {
+                ServerProcess.sleep(100);
+            }
+            return token;
+        });
+    }
+
+    /** The token's {@code exp} claim. */
+    public static Instant expiresAt(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return Instant.ofEpochSecond(Long.parseLong(payload.replaceAll("(?s).*\"exp\"\\s*:\\s*(\\d+).*", "$1")));
+    }
+
     /** A token of a realm user: auditor, auditor2, senior, senior2, tariff-admin. */
     public static String user(String username) {
         return CACHE.computeIfAbsent("user:" + username, k -> fetch(Map.of("grant_type", "password",
                 "client_id", "bcc-cli", "username", username, "password", LOCAL_PASSWORD)));
     }
 
-    private static String fetch(Map<String, String> form) {
+    static String fetch(Map<String, String> form) {
+        return fetch(TestInfrastructure.keycloak().tokenEndpoint(), form);
+    }
+
+    static String fetch(String tokenEndpoint, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(TestInfrastructure.keycloak().tokenEndpoint()))
+                    URI.create(tokenEndpoint))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

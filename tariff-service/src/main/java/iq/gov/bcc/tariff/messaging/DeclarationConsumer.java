@@ -11,6 +11,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import iq.gov.bcc.platform.inbox.Inbox;
+import iq.gov.bcc.platform.messaging.DatabaseOutage;
 import iq.gov.bcc.tariff.domain.Declaration;
 import iq.gov.bcc.tariff.service.AssessmentService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,11 +57,13 @@ public class DeclarationConsumer {
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> assess(r.value())));
+            DatabaseOutage.retrying("assessing a batch of declarations",
+                    () -> QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> assess(r.value()))));
         } catch (RuntimeException batchFailed) {
             for (ConsumerRecord<String, String> record : records) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> assess(record.value()));
+                    DatabaseOutage.retrying("assessing a declaration",
+                            () -> QuarkusTransaction.requiringNew().run(() -> assess(record.value())));
                 } catch (RuntimeException e) {
                     deadLetter(record, e);
                 }

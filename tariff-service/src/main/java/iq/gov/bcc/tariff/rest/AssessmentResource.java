@@ -86,7 +86,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Assessments, oldest version first")
     @APIResponse(responseCode = "400", description = "declarationId missing")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    public List<AssessmentResult> recorded(@Parameter(required = true, example = "0b7f5c1e-2a1d-4c39-9a57-3f3c9f1d2e11") @QueryParam("declarationId") @NotNull UUID declarationId)
+    public List<AssessmentResult> assessments(@Parameter(required = true, example = "0b7f5c1e-2a1d-4c39-9a57-3f3c9f1d2e11") @QueryParam("declarationId") @NotNull UUID declarationId)
             throws JsonProcessingException {
         List<AssessmentResult> documents = new ArrayList<>();
         for (Assessment a : assessments.recorded(declarationId)) {

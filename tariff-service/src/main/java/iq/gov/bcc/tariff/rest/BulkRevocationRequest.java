@@ -1,6 +1,7 @@
 package iq.gov.bcc.tariff.rest;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import iq.gov.bcc.platform.validation.PlainText;
 import iq.gov.bcc.tariff.domain.LicenceKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BulkRevocationRequest(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Schema(description = "One kind or a list", example = "[\"INVESTMENT\"]") List<LicenceKind> kind,
         @DecimalMin("0") @DecimalMax("100") @Schema(description = "Only licences whose implementation rate is at or below this %", example = "35") BigDecimal implementationRateAtOrBelow,
-        @Size(max = 1000) @Schema(description = "Only licences issued under exactly this legal basis", example = "Investment Law No. 13 of 2006") String licenceLegalBasis,
+        @Size(max = 1000) @PlainText(multiline = true) @Schema(description = "Only licences issued under exactly this legal basis", example = "Investment Law No. 13 of 2006") String licenceLegalBasis,
         @NotNull @Schema(example = "2026-03-01") LocalDate effectiveFrom,
-        @NotBlank @Size(max = 1000) @Schema(example = "investment projects below 35 % implementation") String reason,
-        @NotBlank @Size(max = 1000) @Schema(example = "Council of Ministers decree 12/2026") String legalBasis) {
+        @NotBlank @Size(max = 1000) @PlainText(multiline = true) @Schema(example = "investment projects below 35 % implementation") String reason,
+        @NotBlank @Size(max = 1000) @PlainText(multiline = true) @Schema(example = "Council of Ministers decree 12/2026") String legalBasis) {
 }

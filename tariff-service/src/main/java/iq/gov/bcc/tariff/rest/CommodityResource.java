@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,7 +48,7 @@ public class CommodityResource {
     @APIResponse(responseCode = "200", description = "The code")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "404", description = "No such code")
-    public CommodityView get(@Parameter(description = "2-10 digit code", example = "7214") @PathParam("hsCode") String hsCode) {
+    public CommodityView commodity(@Parameter(description = "2-10 digit code", example = "7214") @PathParam("hsCode") String hsCode) {
         Commodity commodity = nomenclature.find(hsCode);
         return CommodityView.of(commodity, nomenclature.children(hsCode));
     }
@@ -66,7 +68,7 @@ public class CommodityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tariff-admin")
     @Operation(summary = "Add a national 8 or 10 digit line under an HS subheading")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommodityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (problem+json naming the field)")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a tariff-admin")

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,7 +47,7 @@ public class ExchangeRateResource {
     @APIResponse(responseCode = "200", description = "Rates")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "422", description = "Bad date")
-    public List<ExchangeRateView> list(
+    public List<ExchangeRateView> exchangeRates(
             @Parameter(description = "ISO 4217 code", example = "USD") @QueryParam("currency") @Pattern(regexp = "[A-Z]{3}") String currency,
             @Parameter(description = "Day (Baghdad)", example = "2026-03-20") @QueryParam("at") String at) {
         return rates.list(currency, at == null ? null : Params.date("at", at)).stream().map(ExchangeRateView::of)
@@ -56,7 +58,7 @@ public class ExchangeRateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tariff-admin")
     @Operation(summary = "Publish a rate", description = "A rate for a currency and validFrom that already has one corrects it (the old one stays in history).")
-    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(responseCode = "201", description = "Published", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExchangeRateView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (problem+json naming the field)")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a tariff-admin")

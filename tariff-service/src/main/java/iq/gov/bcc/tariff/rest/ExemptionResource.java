@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,7 +47,7 @@ public class ExemptionResource {
     @APIResponse(responseCode = "200", description = "Licences in number order")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "422", description = "Unknown kind or status")
-    public List<LicenceView> list(
+    public List<LicenceView> licences(
             @Parameter(description = "INVESTMENT, STATE, INSTITUTIONAL or OTHER", example = "INVESTMENT") @QueryParam("kind") String kind,
             @Parameter(description = "ACTIVE or REVOKED", example = "ACTIVE") @QueryParam("status") String status,
             @Parameter(example = "IQ-100200300") @QueryParam("holderTaxId") String holderTaxId) {
@@ -59,7 +61,7 @@ public class ExemptionResource {
     @APIResponse(responseCode = "200", description = "The licence")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "404", description = "No such licence")
-    public LicenceView get(@Parameter(example = "INV-2024-0042") @PathParam("number") String number) {
+    public LicenceView licence(@Parameter(example = "INV-2024-0042") @PathParam("number") String number) {
         return LicenceView.of(exemptions.find(number));
     }
 
@@ -68,7 +70,7 @@ public class ExemptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tariff-admin")
     @Operation(summary = "Issue (register) a licence")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (problem+json naming the field)")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a tariff-admin")

@@ -39,13 +39,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,7 +76,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "Matching measure versions")
     @APIResponse(responseCode = "400", description = "Bad parameter (problem+json naming it)")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    public List<MeasureView> list(
+    public List<MeasureView> measures(
             @Parameter(description = "HS code (6-10 digits) or prefix", example = "721420") @QueryParam("hsCode") @Pattern(regexp = "[0-9]{2,10}") String hsCode,
             @Parameter(description = "ISO 3166 alpha-2 origin", example = "IR") @QueryParam("originCountry") @Pattern(regexp = "[A-Z]{2}") String originCountry,
             @Parameter(description = "Business date (default today)", example = "2026-03-20") @QueryParam("at") String at,
@@ -103,7 +104,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "The current version (or the last one)")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "404", description = "No such measure")
-    public MeasureView get(@PathParam("measureId") UUID measureId) {
+    public MeasureView measure(@PathParam("measureId") UUID measureId) {
         List<Measure> versions = measures.versions(measureId);
         return MeasureView.of(versions.get(versions.size() - 1));
     }
@@ -112,7 +113,7 @@ public class MeasureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tariff-admin")
     @Operation(summary = "Create a measure (version 1)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the measure")
+    @APIResponse(responseCode = "201", description = "Created; Location names the measure", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (problem+json naming the field)")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a tariff-admin")

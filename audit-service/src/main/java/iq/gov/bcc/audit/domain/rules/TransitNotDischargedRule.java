@@ -54,8 +54,8 @@ public class TransitNotDischargedRule implements DiscrepancyRule {
         evidence.put("transitDeadline", deadline.toInstant().toString());
         evidence.put("exit", exit.map(e -> Map.of("exitCrossingCode", DeclarationStory.text(e, "exitCrossingCode"),
                 "exitedAt", DeclarationStory.text(e, "exitedAt"))).orElse(null));
-        evidence.put("dutyAssessedIqd", story.dutyDue().map(Amounts::plain).orElse(null));
-        return List.of(new Finding(type(), story.declarationId().toString(), story.dutyDue().orElse(null), evidence,
+        evidence.put("dutyAssessedIqd", story.dutyAssessed().map(Amounts::plain).orElse(null));
+        return List.of(new Finding(type(), story.declarationId().toString(), story.dutyAssessed().orElse(null), evidence,
                 deadline));
     }
 

@@ -21,7 +21,9 @@ import java.util.Optional;
  * lodged no later than this one, and "far below" is a modified z-score (Iglewicz–Hoaglin,
  * 0.6745·(x − median)/MAD) under minus {@code outlier-threshold}. When the MAD is zero the mean
  * absolute deviation (×1.2533) is used; when every observation is equal, half the common value is
- * the bar. No judgement with fewer than {@code outlier-min-sample} observations. At stake: the duty
+ * the bar. The value must also be at most {@code outlier-max-share-of-median} of the median: with few
+ * observations the MAD can be small by chance, and a price a few percent under the usual is not a
+ * case. No judgement with fewer than {@code outlier-min-sample} observations. At stake: the duty
  * rate of the line applied to the undervaluation (median − declared value per kg) × net weight.
  */
 @ApplicationScoped
@@ -72,7 +74,8 @@ public class UnitValueOutlierRule implements DiscrepancyRule {
                             .subtract(BigDecimal.ONE) : BigDecimal.ZERO;
                 }
             }
-            if (z.compareTo(context.config().outlierThreshold().negate()) >= 0) {
+            if (z.compareTo(context.config().outlierThreshold().negate()) >= 0
+                    || x.compareTo(median.multiply(context.config().outlierMaxShareOfMedian())) > 0) {
                 continue;
             }
             BigDecimal net = DeclarationStory.decimal(item.path("netWeightKg"));
@@ -90,6 +93,7 @@ public class UnitValueOutlierRule implements DiscrepancyRule {
             line.put("medianValuePerKgIqd", median.setScale(3, RoundingMode.HALF_UP).toPlainString());
             line.put("madValuePerKgIqd", mad.setScale(3, RoundingMode.HALF_UP).toPlainString());
             line.put("robustZ", z.setScale(2, RoundingMode.HALF_UP).toPlainString());
+            line.put("shareOfMedian", x.divide(median, MC).setScale(3, RoundingMode.HALF_UP).toPlainString());
             line.put("sampleSize", sample.size());
             line.put("undervaluationIqd", undervaluation.setScale(3, RoundingMode.HALF_UP).toPlainString());
             line.put("atStakeIqd", lineStake.toPlainString());

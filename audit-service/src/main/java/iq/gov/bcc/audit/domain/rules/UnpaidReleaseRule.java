@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * UNPAID_RELEASE: the goods were released and, {@code unpaid-release-grace} after the release, the
- * receipts still do not cover the duty assessed (beyond the underpayment tolerance). Time-based:
+ * receipts still do not cover the duty assessed (beyond the underpayment tolerance). The grace runs
+ * from the release or, if later, from when it was recorded: a release uploaded late by an offline
+ * crossing gives its receipts, which travel on another topic, the same time to arrive. Time-based:
  * the sweep evaluates it without a new event. Cured by a late receipt paying in full.
  */
 @ApplicationScoped
@@ -29,7 +31,9 @@ public class UnpaidReleaseRule implements DiscrepancyRule {
         if (story.releasedAt().isEmpty() || story.dutyDue().isEmpty()) {
             return List.of();
         }
-        OffsetDateTime due = story.releasedAt().get().plus(context.config().unpaidReleaseGrace());
+        OffsetDateTime released = story.releasedAt().get();
+        OffsetDateTime recorded = story.releaseRecordedAt().filter(r -> r.isAfter(released)).orElse(released);
+        OffsetDateTime due = recorded.plus(context.config().unpaidReleaseGrace());
         if (context.now().isBefore(due)) {
             return List.of();
         }

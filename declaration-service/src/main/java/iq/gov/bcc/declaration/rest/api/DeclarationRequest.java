@@ -6,6 +6,7 @@ import iq.gov.bcc.declaration.domain.Direction;
 import iq.gov.bcc.declaration.domain.Trader;
 import iq.gov.bcc.platform.validation.IsoCountry;
 import iq.gov.bcc.platform.validation.KnownCrossing;
+import iq.gov.bcc.platform.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -43,7 +44,7 @@ public record DeclarationRequest(
         @Schema(description = "The goods, at least one line")
         @NotEmpty @Size(max = 200) List<@NotNull @Valid ItemRequest> items,
         @Schema(description = "Amendments only: why the declaration changes", examples = "Corrected net weight after re-packing", nullable = true)
-        @Size(max = 500) @Pattern(regexp = Patterns.TEXT, message = Patterns.TEXT_MESSAGE) String reason) {
+        @Size(max = 500) @PlainText(multiline = true) String reason) {
 
     public DeclarationContent content() {
         List<DeclaredItem> lines = new ArrayList<>(items.size());

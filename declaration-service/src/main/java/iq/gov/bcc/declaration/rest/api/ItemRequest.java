@@ -1,5 +1,6 @@
 package iq.gov.bcc.declaration.rest.api;
 
+import iq.gov.bcc.platform.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
@@ -17,7 +18,7 @@ public record ItemRequest(
         @Schema(description = "HS code (6 digits) or national code (8 or 10 digits)", examples = "721420")
         @NotNull @Pattern(regexp = Patterns.HS_CODE, message = Patterns.HS_CODE_MESSAGE) String hsCode,
         @Schema(description = "Commercial description of the goods", examples = "Reinforcing steel bars, hot-rolled")
-        @NotBlank @Size(max = 500) @Pattern(regexp = Patterns.TEXT, message = Patterns.TEXT_MESSAGE) String description,
+        @NotBlank @Size(max = 500) @PlainText String description,
         @Schema(description = "Quantity in `unit`", examples = "24000")
         @NotNull @Positive @Digits(integer = 12, fraction = 3) BigDecimal quantity,
         @Schema(description = "UN/ECE Recommendation 20 unit code: KGM kilograms, NAR pieces, LTR litres ...", examples = "KGM")

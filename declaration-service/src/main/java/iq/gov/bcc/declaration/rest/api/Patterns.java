@@ -3,9 +3,6 @@ package iq.gov.bcc.declaration.rest.api;
 /** Shapes of the text fields of the contract, in one place. */
 final class Patterns {
 
-    /** Printable text in any script (Arabic included) with no control characters. */
-    static final String TEXT = "[^\\p{Cntrl}]*";
-    static final String TEXT_MESSAGE = "must not contain control characters";
     /** A positive decimal string with at most 15 integer and 3 fraction digits. */
     static final String AMOUNT = "(?!0+(\\.0+)?$)\\d{1,15}(\\.\\d{1,3})?";
     static final String AMOUNT_MESSAGE = "must be a positive decimal string such as \"13200.50\" (at most 15 digits, 3 decimals)";

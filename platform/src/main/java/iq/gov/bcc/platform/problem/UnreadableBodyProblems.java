@@ -1,6 +1,9 @@
-package iq.gov.bcc.tariff.rest;
+package iq.gov.bcc.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -8,6 +11,7 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Jackson's messages name Java types and exceptions; an unreadable body is answered instead with the
- * field (as a JSON path) and what it should hold, nothing else.
+ * field (as a JSON path) and what it should hold, nothing else. A body beyond Jackson's limits (a
+ * number of more than 1000 digits, nesting deeper than 1000) is named the same way.
  */
 @ApplicationScoped
 @Startup
@@ -27,16 +32,32 @@ public class UnreadableBodyProblems implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
-        if (context.cause instanceof JsonParseException e) {
-            return HttpProblem.builder().withStatus(problem.getStatusCode()).withTitle(problem.getTitle())
-                    .withInstance(problem.getInstance())
-                    .withDetail("the body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")")
+        StreamConstraintsException beyondLimits = causeOfType(context.cause, StreamConstraintsException.class);
+        if (beyondLimits != null) {
+            // Jackson names the field when the limit is met inside a value it maps, else the parser knows where it stood.
+            JsonMappingException mapping = causeOfType(context.cause, JsonMappingException.class);
+            String field = mapping != null ? path(mapping)
+                    : beyondLimits.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
+            String message = "is beyond what this API reads (numbers of at most 1000 digits, nesting at most 1000 deep)";
+            return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
+                    .withInstance(problem.getInstance()).withDetail((field.isEmpty() ? "the body" : field) + " " + message)
+                    .with("violations", List.of(Map.of("field", field.isEmpty() ? "body" : field, "in", "body",
+                            "message", message)))
                     .build();
         }
-        if (context.cause instanceof JsonMappingException e) {
-            String field = path(e);
-            String expected = expected(e);
+        // The REST layer wraps what Jackson threw in a WebApplicationException(400).
+        JsonParseException notJson = causeOfType(context.cause, JsonParseException.class);
+        if (notJson != null) {
+            return HttpProblem.builder().withStatus(problem.getStatusCode()).withTitle(problem.getTitle())
+                    .withInstance(problem.getInstance())
+                    .withDetail("the body is not well-formed JSON (line " + notJson.getLocation().getLineNr() + ", column "
+                            + notJson.getLocation().getColumnNr() + ")")
+                    .build();
+        }
+        JsonMappingException unreadable = causeOfType(context.cause, JsonMappingException.class);
+        if (unreadable != null) {
+            String field = path(unreadable);
+            String expected = expected(unreadable);
             String detail = (field.isEmpty() ? "the body" : field) + " cannot be read"
                     + (expected == null ? "" : "; expected " + expected);
             HttpProblem.Builder clean = HttpProblem.builder().withStatus(problem.getStatusCode())
@@ -62,7 +83,34 @@ public class UnreadableBodyProblems implements ProblemPostProcessor {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return path.toString();
+        return shortened(path.toString());
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** Where the parser stood, as a JSON path like items[0].quantity. */
+    private static String path(JsonStreamContext context) {
+        String path = "";
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                path = "[" + Math.max(0, c.getCurrentIndex()) + "]" + path;
+            } else if (c.getCurrentName() != null) {
+                path = "." + c.getCurrentName() + path;
+            }
+        }
+        return shortened(path.startsWith(".") ? path.substring(1) : path);
+    }
+
+    /** Nesting a thousand deep would make the path itself a flood. */
+    private static String shortened(String path) {
+        return path.length() > 120 ? path.substring(0, 120) + "..." : path;
     }
 
     private static String expected(JsonMappingException e) {

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# The whole system under a simulated day, measured: each service's start-up time and RSS, the
+# end-to-end lag from a crossing's acknowledged write to the audit service's commit (p50/p99),
+# audit query latency over a seeded store of N declarations and N/10 discrepancies, and the time
+# the audit service takes to rebuild its store from the topics (replay).
+#
+#   benchmarks/system.sh [declarations on the day=3000] [day minutes=5] [seeded declarations=1000000]
+#
+# Runs on its own ports (PostgreSQL 56432, Kafka 59192, Keycloak 58280, services 58181-58183) and
+# stops everything it started. Results: target/benchmarks/system-<time>.md. Not part of CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DECLARATIONS=${1:-3000}
+DAY_MINUTES=${2:-5}
+SEEDED=${3:-1000000}
+OUT=target/benchmarks
+mkdir -p "$OUT"
+REPORT="$OUT/system-$(date -u +%Y%m%dT%H%MZ).md"
+export BCC_PG_PORT=56432 BCC_KAFKA_PORT=59192 BCC_KAFKA_CONTROLLER_PORT=59193 BCC_KEYCLOAK_PORT=58280 \
+  BCC_DECLARATION_PORT=58181 BCC_TARIFF_PORT=58182 BCC_AUDIT_PORT=58183
+AUDIT=http://127.0.0.1:$BCC_AUDIT_PORT
+PSQL=(psql -X -q -t -A -h 127.0.0.1 -p "$BCC_PG_PORT" -U postgres)
+report() { echo "$*" | tee -a "$REPORT"; }
+
+if [ -z "${BCC_SKIP_BUILD:-}" ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+classpath="simulator/target/classes:$(cat simulator/target/run.classpath)"
+java -Dbcc.home="$PWD" -cp "$classpath" iq.gov.bcc.simulator.LocalDay --no-simulation > "$OUT/stack.log" 2>&1 &
+STACK=$!
+REPLAY=""
+cleanup() {
+  [ -n "$REPLAY" ] && kill "$REPLAY" 2>/dev/null || true
+  kill "$STACK" 2>/dev/null || true
+  wait "$STACK" 2>/dev/null || true
+}
+trap cleanup EXIT
+for _ in $(seq 1 240); do grep -q "BCC local stack is up" "$OUT/stack.log" && break; sleep 1; done
+grep -q "BCC local stack is up" "$OUT/stack.log" || { cat "$OUT/stack.log"; exit 1; }
+
+report "# System benchmark $(date -u +%FT%TZ)"
+report ""
+report "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+report ""
+report "| service | start-up | idle RSS | RSS after the day |"
+report "|---|---:|---:|---:|"
+declare -A PIDS
+for service in declaration-service tariff-service audit-service; do
+  PIDS[$service]=$(grep -E "^  $service " "$OUT/stack.log" | sed -E 's/.*pid ([0-9]+).*/\1/')
+done
+rss() { awk '/VmRSS/{printf "%d MB", $2/1024}' "/proc/$1/status"; }
+declare -A IDLE STARTED
+for service in "${!PIDS[@]}"; do
+  IDLE[$service]=$(rss "${PIDS[$service]}")
+  STARTED[$service]=$(grep -oE "started in [0-9.]+s" "$service/target/local-run.log" | tail -1 | awk '{print $3}' | tr -d s)
+done
+
+echo "Playing $DECLARATIONS declarations in $DAY_MINUTES minutes..."
+BCC_SIM_DECLARATION_URL=http://127.0.0.1:$BCC_DECLARATION_PORT BCC_SIM_TARIFF_URL=http://127.0.0.1:$BCC_TARIFF_PORT \
+BCC_SIM_AUDIT_URL=$AUDIT BCC_SIM_KEYCLOAK_URL=http://127.0.0.1:$BCC_KEYCLOAK_PORT BCC_SIM_GRACE_SECONDS=0 \
+BCC_SIM_OUTPUT=$OUT/simulation java -cp "$classpath" iq.gov.bcc.simulator.Simulator --declarations="$DECLARATIONS" \
+  --day-minutes="$DAY_MINUTES" --history=21 --tag="B$(date +%s)" > "$OUT/simulation.log" 2>&1 || true
+for service in declaration-service tariff-service audit-service; do
+  report "| $service | ${STARTED[$service]} s | ${IDLE[$service]} | $(rss "${PIDS[$service]}") |"
+done
+report ""
+report "Simulated day: $(grep -E '^Day played|^History' "$OUT/simulation.log" | tr '\n' ' ')"
+report ""
+DAY_START=$(TZ=Asia/Baghdad date -d yesterday +%Y-%m-%dT00:00:00+03:00)
+LAG="SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric) || ' | ' || \
+  round(percentile_cont(0.99) WITHIN GROUP (ORDER BY ms)::numeric) || ' | ' || round(max(ms)) || ' | ' || count(*) \
+  FROM (SELECT extract(epoch FROM consumed_at - recorded_at) * 1000 AS ms FROM correlation_fact \
+  WHERE topic IN ('bcc.declarations.v1', 'bcc.payments.v1') AND recorded_at > now() - interval '1 hour' AND occurred_at"
+report "End-to-end lag, from a crossing's acknowledged write to the audit service's commit of that fact (ms):"
+report ""
+report "| traffic | p50 | p99 | max | facts |"
+report "|---|---:|---:|---:|---:|"
+report "| the day, paced | $("${PSQL[@]}" -d bcc_audit -c "$LAG >= '$DAY_START') f") |"
+report "| offline batches of the weeks before, uploaded at once | $("${PSQL[@]}" -d bcc_audit -c "$LAG < '$DAY_START') f") |"
+report ""
+
+# Audit queries over a seeded store: N declarations over a year at the 22 crossings, N/10 discrepancies.
+echo "Seeding $SEEDED declarations into the audit store..."
+"${PSQL[@]}" -d bcc_audit <<SQL
+INSERT INTO declaration_state (declaration_id, crossing_code, filed, direction, reference, lodged_at, latest_version, lane,
+  released_at, released_off_hours, duty_iqd, paid_iqd, updated_at)
+SELECT md5('bench-' || n)::uuid, (ARRAY['SHL','SHB','CHZ','ZRB','MND','MNT','HJO','BSH','PWZ','SRB','TWL','KLE','PSH','IKH','SRZ','QAM','WLD','RAB','FSH','TRB','ARR','SFW'])[1 + n % 22],
+  true, 'IMPORT', 'BENCH-' || n, timestamptz '2025-11-01' + (n % 365) * interval '1 day' + (n % 86400) * interval '1 second', 1,
+  'GREEN', timestamptz '2025-11-01' + (n % 365) * interval '1 day' + (n % 86400 + 7200) * interval '1 second', n % 9 = 0,
+  (n % 5000) * 1000, (n % 5000) * 1000 - CASE WHEN n % 17 = 0 THEN 250000 ELSE 0 END, now()
+FROM generate_series(1, $SEEDED) AS n;
+INSERT INTO discrepancy (id, dedup_key, type, declaration_id, crossing_code, evidence, amount_at_stake_iqd, detected_at, status, updated_at)
+SELECT md5('bench-d-' || n)::uuid, 'bench-' || n,
+  (ARRAY['UNPAID_RELEASE','UNDERPAYMENT','WEIGHT_MISMATCH','OFF_HOURS_RELEASE','UNIT_VALUE_OUTLIER','DUPLICATE_RECEIPT'])[1 + n % 6],
+  md5('bench-' || (n * 10))::uuid, (ARRAY['SHL','SHB','CHZ','ZRB','MND','MNT','HJO','BSH','PWZ','SRB','TWL','KLE','PSH','IKH','SRZ','QAM','WLD','RAB','FSH','TRB','ARR','SFW'])[1 + (n * 10) % 22],
+  '{"seeded":true}', (n % 997) * 10000, timestamptz '2025-11-01' + (n % 365) * interval '1 day', 'OPEN', now()
+FROM generate_series(1, $SEEDED / 10) AS n;
+ANALYZE declaration_state; ANALYZE discrepancy;
+SQL
+TOKEN=$(curl -s -d grant_type=password -d client_id=bcc-cli -d username=auditor -d password=local-dev-only \
+  "http://127.0.0.1:$BCC_KEYCLOAK_PORT/realms/bcc/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+latency() {
+  local path=$1 accept=${2:-application/json}
+  for _ in $(seq 1 5); do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H "Accept: $accept" "$AUDIT$path"; done
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" -H "Accept: $accept" "$AUDIT$path"
+  done | sort -n | awk '{t[NR]=$1*1000} END {printf "%.0f | %.0f", t[int(NR*0.5)], t[int(NR*0.99)]}'
+}
+report "Audit queries over $SEEDED seeded declarations and $((SEEDED / 10)) discrepancies (100 sequential requests each, ms):"
+report ""
+report "| query | p50 | p99 |"
+report "|---|---:|---:|"
+for path in "/api/v1/discrepancies?limit=50" "/api/v1/discrepancies?crossing=SHL&type=UNDERPAYMENT&limit=50" \
+    "/api/v1/discrepancies?minAmountIqd=5000000&from=2026-03-01&to=2026-03-31&limit=50" \
+    "/api/v1/revenue?from=2026-08-01&to=2026-08-31&groupBy=crossing" "/api/v1/revenue?from=2026-01-01&to=2026-10-31&groupBy=month" \
+    "/api/v1/crossings/SHL/scorecard?from=2026-01-01&to=2026-10-31" "/api/v1/crossings"; do
+  report "| \`GET ${path}\` | $(latency "$path") |"
+done
+CSV=$(curl -s -o /dev/null -w '%{time_total} %{size_download}' -H "Authorization: Bearer $TOKEN" -H "Accept: text/csv" \
+  "$AUDIT/api/v1/discrepancies?crossing=SHL&limit=500")
+report ""
+report "CSV of one page (500 rows) for SHL: $CSV (seconds, bytes)"
+report ""
+
+# Replay: a second audit service on an empty database and a new consumer group rebuilds the store.
+FACTS=$("${PSQL[@]}" -d bcc_audit -c "SELECT count(*) FROM correlation_fact")
+"${PSQL[@]}" -d postgres -c "CREATE DATABASE bcc_audit_replay OWNER bcc_audit"
+START=$(date +%s.%N)
+BCC_HTTP_PORT=58193 BCC_DB_URL=jdbc:postgresql://127.0.0.1:$BCC_PG_PORT/bcc_audit_replay \
+BCC_KAFKA_BOOTSTRAP=127.0.0.1:$BCC_KAFKA_PORT BCC_OIDC_ISSUER=http://127.0.0.1:$BCC_KEYCLOAK_PORT/realms/bcc \
+BCC_AUDIT_CONSUMER_GROUP=replay-$(date +%s) java -Xmx512m -jar audit-service/target/quarkus-app/quarkus-run.jar \
+  > "$OUT/replay.log" 2>&1 &
+REPLAY=$!
+for _ in $(seq 1 1800); do
+  GOT=$("${PSQL[@]}" -d bcc_audit_replay -c "SELECT count(*) FROM correlation_fact" 2>/dev/null || echo 0)
+  [ "${GOT:-0}" -ge "$FACTS" ] && break
+  sleep 1
+done
+END=$(date +%s.%N)
+report "Replay: $GOT of $FACTS facts rebuilt from the topics by a fresh audit service in $(echo "$END - $START" | bc) s (start-up included)"
+echo "Report: $REPORT"
