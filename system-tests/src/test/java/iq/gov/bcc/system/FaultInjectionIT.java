@@ -179,7 +179,8 @@ class FaultInjectionIT {
         assertThat(after.failures()).isZero();
         assertThat(facts.missing()).as("facts after the poison").isEmpty();
         new ReliabilityRecord("poison-events-every-topic", "system-faults", "system",
-                sent + " malformed records (not JSON, bad id, wrong data) on each of the 4 consumed topics, then a short day",
+                "3 malformed records (not JSON, bad id, wrong data) on each of the 4 consumed topics (" + sent
+                        + " in all), then a short day",
                 sent, sent, audit.size() + tariff.size(), 0,
                 "audit-service dead-lettered " + audit.size() + " and tariff-service " + tariff.size()
                         + " with the reason in the headers; both kept consuming: the day after the poison is complete ("
@@ -192,7 +193,7 @@ class FaultInjectionIT {
     }
 
     private static Options options(long seed, String tag) {
-        return Options.parse(new String[] {"--seed=" + seed, "--tag=" + tag, "--declarations=100", "--day-minutes=1",
+        return Options.parse(new String[] {"--seed=" + seed, "--tag=" + tag, "--declarations=150", "--day-minutes=1.5",
                 "--history=0", "--fraud-rate=0.15", "--threads=16", "--declaration-url=" + stack.url("declaration-service"),
                 "--tariff-url=" + stack.url("tariff-service"), "--audit-url=" + stack.url("audit-service"),
                 "--keycloak-url=" + stack.keycloak().baseUrl(), "--grace-seconds=" + GRACE_SECONDS, "--settle-seconds=300",
