@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The README's run command: starts the whole system on this machine (PostgreSQL, Kafka, Keycloak and
@@ -27,41 +26,27 @@ public final class LocalDay {
         Map<String, String> audit = Map.of("BCC_AUDIT_UNPAID_RELEASE_GRACE", "PT" + DEMO_GRACE_SECONDS + "S",
                 "BCC_AUDIT_SWEEP_INTERVAL", "5s");
         LocalStack stack = new LocalStack(root, layout, simulate ? Map.of("audit-service", audit) : Map.of());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the BCC local stack...");
-            stack.stop();
-            System.out.println("Stopped.");
-            stopped.countDown();
-        }, "bcc-local-stack-stop"));
+        stack.runUntilStopped(simulate ? () -> playADay(stack, root, args) : () -> { });
+    }
+
+    private static void playADay(LocalStack stack, Path root, String[] args) {
+        String[] simulation = List.of(args).stream().filter(a -> !a.equals("--no-simulation")).toArray(String[]::new);
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.putIfAbsent("BCC_SIM_DECLARATION_URL", stack.url("declaration-service"));
+        environment.putIfAbsent("BCC_SIM_TARIFF_URL", stack.url("tariff-service"));
+        environment.putIfAbsent("BCC_SIM_AUDIT_URL", stack.url("audit-service"));
+        environment.putIfAbsent("BCC_SIM_KEYCLOAK_URL", stack.keycloak().baseUrl());
+        environment.putIfAbsent("BCC_SIM_GRACE_SECONDS", String.valueOf(DEMO_GRACE_SECONDS));
+        environment.putIfAbsent("BCC_SIM_OUTPUT", root.resolve("target/simulation").toString());
         try {
-            stack.start();
+            Options options = Options.parse(simulation, environment);
+            System.out.println("\nFeeding the system a simulated day (" + options.declarations() + " declarations in "
+                    + options.dayMinutes() + " minutes; BCC_SIM_* or --name=value to change, see scripts/simulate.sh)");
+            Simulator.Result result = new Simulator(options, environment, System.out).run();
+            System.out.println(result.summary());
         } catch (RuntimeException e) {
-            System.err.println("The local stack did not start: " + e.getMessage());
-            System.exit(1);
+            System.err.println("The simulated day failed: " + e.getMessage() + " (the system keeps running)");
         }
-        stack.printSummary();
-        if (simulate) {
-            String[] simulation = args.length == 0 ? new String[0] : List.of(args).stream()
-                    .filter(a -> !a.equals("--no-simulation")).toArray(String[]::new);
-            Map<String, String> environment = new HashMap<>(System.getenv());
-            environment.putIfAbsent("BCC_SIM_DECLARATION_URL", stack.url("declaration-service"));
-            environment.putIfAbsent("BCC_SIM_TARIFF_URL", stack.url("tariff-service"));
-            environment.putIfAbsent("BCC_SIM_AUDIT_URL", stack.url("audit-service"));
-            environment.putIfAbsent("BCC_SIM_KEYCLOAK_URL", stack.keycloak().baseUrl());
-            environment.putIfAbsent("BCC_SIM_GRACE_SECONDS", String.valueOf(DEMO_GRACE_SECONDS));
-            environment.putIfAbsent("BCC_SIM_OUTPUT", root.resolve("target/simulation").toString());
-            try {
-                Options options = Options.parse(simulation, environment);
-                System.out.println("\nFeeding the system a simulated day (" + options.declarations() + " declarations in "
-                        + options.dayMinutes() + " minutes; BCC_SIM_* or --name=value to change, see scripts/simulate.sh)");
-                Simulator.Result result = new Simulator(options, environment, System.out).run();
-                System.out.println(result.summary());
-            } catch (RuntimeException e) {
-                System.err.println("The simulated day failed: " + e.getMessage() + " (the system keeps running)");
-            }
-            System.out.println("The system keeps running. Ctrl-C stops everything.");
-        }
-        stopped.await();
+        System.out.println("The system keeps running. Ctrl-C stops everything.");
     }
 }

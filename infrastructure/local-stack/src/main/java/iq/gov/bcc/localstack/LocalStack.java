@@ -72,21 +72,29 @@ public final class LocalStack {
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("bcc.home", ".")).toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(root, Layout.fromEnvironment(), Map.of());
+        new LocalStack(root, Layout.fromEnvironment(), Map.of()).runUntilStopped(() -> { });
+    }
+
+    /**
+     * For a command line: starts everything, prints where it is, runs {@code whileUp}, and keeps the
+     * stack up until the JVM is asked to stop (Ctrl-C), when everything started is stopped.
+     */
+    public void runUntilStopped(Runnable whileUp) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the BCC local stack...");
-            stack.stop();
+            stop();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "bcc-local-stack-stop"));
         try {
-            stack.start();
+            start();
         } catch (RuntimeException e) {
             System.err.println("The local stack did not start: " + e.getMessage());
             System.exit(1);
         }
-        stack.printSummary();
+        printSummary();
+        whileUp.run();
         stopped.await();
     }
 
@@ -205,7 +213,7 @@ public final class LocalStack {
         return keycloak;
     }
 
-    public void printSummary() {
+    private void printSummary() {
         System.out.println();
         System.out.println("BCC local stack is up. Ctrl-C stops everything.");
         System.out.printf("  %-20s %s%n", "PostgreSQL", "127.0.0.1:" + postgres.port());
