@@ -13,30 +13,9 @@ cd "$(dirname "$0")/.."
 DECLARATIONS=${1:-3000}
 DAY_MINUTES=${2:-5}
 SEEDED=${3:-1000000}
-OUT=target/benchmarks
-mkdir -p "$OUT"
-REPORT="$OUT/system-$(date -u +%Y%m%dT%H%MZ).md"
-export BCC_PG_PORT=56432 BCC_KAFKA_PORT=59192 BCC_KAFKA_CONTROLLER_PORT=59193 BCC_KEYCLOAK_PORT=58280 \
-  BCC_DECLARATION_PORT=58181 BCC_TARIFF_PORT=58182 BCC_AUDIT_PORT=58183
+BENCHMARK=system
+. benchmarks/stack.sh
 AUDIT=http://127.0.0.1:$BCC_AUDIT_PORT
-PSQL=(psql -X -q -t -A -h 127.0.0.1 -p "$BCC_PG_PORT" -U postgres)
-report() { echo "$*" | tee -a "$REPORT"; }
-
-if [ -z "${BCC_SKIP_BUILD:-}" ]; then
-  ./mvnw -B -q package -DskipTests
-fi
-classpath="simulator/target/classes:$(cat simulator/target/run.classpath)"
-java -Dbcc.home="$PWD" -cp "$classpath" iq.gov.bcc.simulator.LocalDay --no-simulation > "$OUT/stack.log" 2>&1 &
-STACK=$!
-REPLAY=""
-cleanup() {
-  [ -n "$REPLAY" ] && kill "$REPLAY" 2>/dev/null || true
-  kill "$STACK" 2>/dev/null || true
-  wait "$STACK" 2>/dev/null || true
-}
-trap cleanup EXIT
-for _ in $(seq 1 240); do grep -q "BCC local stack is up" "$OUT/stack.log" && break; sleep 1; done
-grep -q "BCC local stack is up" "$OUT/stack.log" || { cat "$OUT/stack.log"; exit 1; }
 
 report "# System benchmark $(date -u +%FT%TZ)"
 report ""
@@ -44,11 +23,6 @@ report "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load b
 report ""
 report "| service | start-up | idle RSS | RSS after the day |"
 report "|---|---:|---:|---:|"
-declare -A PIDS
-for service in declaration-service tariff-service audit-service; do
-  PIDS[$service]=$(grep -E "^  $service " "$OUT/stack.log" | sed -E 's/.*pid ([0-9]+).*/\1/')
-done
-rss() { awk '/VmRSS/{printf "%d MB", $2/1024}' "/proc/$1/status"; }
 declare -A IDLE STARTED
 for service in "${!PIDS[@]}"; do
   IDLE[$service]=$(rss "${PIDS[$service]}")
@@ -56,10 +30,7 @@ for service in "${!PIDS[@]}"; do
 done
 
 echo "Playing $DECLARATIONS declarations in $DAY_MINUTES minutes..."
-BCC_SIM_DECLARATION_URL=http://127.0.0.1:$BCC_DECLARATION_PORT BCC_SIM_TARIFF_URL=http://127.0.0.1:$BCC_TARIFF_PORT \
-BCC_SIM_AUDIT_URL=$AUDIT BCC_SIM_KEYCLOAK_URL=http://127.0.0.1:$BCC_KEYCLOAK_PORT BCC_SIM_GRACE_SECONDS=0 \
-BCC_SIM_OUTPUT=$OUT/simulation java -cp "$classpath" iq.gov.bcc.simulator.Simulator --declarations="$DECLARATIONS" \
-  --day-minutes="$DAY_MINUTES" --history=21 --tag="B$(date +%s)" > "$OUT/simulation.log" 2>&1 || true
+play_day "$DECLARATIONS" "$DAY_MINUTES"
 for service in declaration-service tariff-service audit-service; do
   report "| $service | ${STARTED[$service]} s | ${IDLE[$service]} | $(rss "${PIDS[$service]}") |"
 done
@@ -89,6 +60,14 @@ SELECT md5('bench-' || n)::uuid, (ARRAY['SHL','SHB','CHZ','ZRB','MND','MNT','HJO
   'GREEN', timestamptz '2025-11-01' + (n % 365) * interval '1 day' + (n % 86400 + 7200) * interval '1 second', n % 9 = 0,
   (n % 5000) * 1000, (n % 5000) * 1000 - CASE WHEN n % 17 = 0 THEN 250000 ELSE 0 END, now()
 FROM generate_series(1, $SEEDED) AS n;
+-- The service keeps the daily roll-up with every declaration it takes in; seeded rows get theirs here.
+INSERT INTO revenue_day (crossing_code, day, declarations, released, released_off_hours, assessed_iqd, collected_iqd)
+SELECT crossing_code, (lodged_at AT TIME ZONE 'Asia/Baghdad')::date, count(*), count(released_at),
+  count(*) FILTER (WHERE released_off_hours), COALESCE(sum(duty_iqd), 0), COALESCE(sum(paid_iqd), 0)
+FROM declaration_state WHERE reference LIKE 'BENCH-%' GROUP BY 1, 2
+ON CONFLICT (crossing_code, day) DO UPDATE SET declarations = revenue_day.declarations + EXCLUDED.declarations,
+  released = revenue_day.released + EXCLUDED.released, released_off_hours = revenue_day.released_off_hours + EXCLUDED.released_off_hours,
+  assessed_iqd = revenue_day.assessed_iqd + EXCLUDED.assessed_iqd, collected_iqd = revenue_day.collected_iqd + EXCLUDED.collected_iqd;
 INSERT INTO discrepancy (id, dedup_key, type, declaration_id, crossing_code, evidence, amount_at_stake_iqd, detected_at, status, updated_at)
 SELECT md5('bench-d-' || n)::uuid, 'bench-' || n,
   (ARRAY['UNPAID_RELEASE','UNDERPAYMENT','WEIGHT_MISMATCH','OFF_HOURS_RELEASE','UNIT_VALUE_OUTLIER','DUPLICATE_RECEIPT'])[1 + n % 6],
@@ -124,13 +103,8 @@ report ""
 
 # Replay: a second audit service on an empty database and a new consumer group rebuilds the store.
 FACTS=$("${PSQL[@]}" -d bcc_audit -c "SELECT count(*) FROM correlation_fact")
-"${PSQL[@]}" -d postgres -c "CREATE DATABASE bcc_audit_replay OWNER bcc_audit"
 START=$(date +%s.%N)
-BCC_HTTP_PORT=58193 BCC_DB_URL=jdbc:postgresql://127.0.0.1:$BCC_PG_PORT/bcc_audit_replay \
-BCC_KAFKA_BOOTSTRAP=127.0.0.1:$BCC_KAFKA_PORT BCC_OIDC_ISSUER=http://127.0.0.1:$BCC_KEYCLOAK_PORT/realms/bcc \
-BCC_AUDIT_CONSUMER_GROUP=replay-$(date +%s) java -Xmx512m -jar audit-service/target/quarkus-app/quarkus-run.jar \
-  > "$OUT/replay.log" 2>&1 &
-REPLAY=$!
+fresh_audit bcc_audit_replay 58193
 for _ in $(seq 1 1800); do
   GOT=$("${PSQL[@]}" -d bcc_audit_replay -c "SELECT count(*) FROM correlation_fact" 2>/dev/null || echo 0)
   [ "${GOT:-0}" -ge "$FACTS" ] && break

@@ -100,4 +100,35 @@ class LedgerTest {
         d.write(Events.PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "1.000", "IQD", true, Events.daytime()));
         Audit.awaitFacts(d.id, 1);
     }
+
+    @Test
+    void aPoisonRecordAmongGoodOnesInOnePollLeavesTheGoodOnesConsumedOnce() throws Exception {
+        Events.Declaration d = new Events.Declaration();
+        String marker = "poison among good events " + UUID.randomUUID();
+        String filed = d.filed();
+        // One key, one partition: the consumer is likely to take these in a single poll.
+        String key = d.id.toString();
+        Topics.write(Events.DECLARATIONS, key, filed);
+        Topics.write(Events.DECLARATIONS, key, d.weighed(20_000, Events.daytime()));
+        Topics.write(Events.DECLARATIONS, key, marker);
+        Topics.write(Events.DECLARATIONS, key, filed);
+        Topics.write(Events.DECLARATIONS, key, d.inspected("PHYSICAL", Events.daytime()));
+
+        List<ConsumerRecord<String, String>> dead = Topics.read("bcc.deadletter.audit-service.v1",
+                r -> marker.equals(r.value()), 1, Duration.ofSeconds(60));
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("not JSON");
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8))
+                .isEqualTo(Events.DECLARATIONS);
+        JsonPath story = Audit.awaitFacts(d.id, 3);
+        assertThat(story.getList("timeline")).hasSize(3);
+        try (Connection db = database(); PreparedStatement facts = db.prepareStatement(
+                "SELECT count(*) FROM correlation_fact WHERE declaration_id = ?")) {
+            facts.setObject(1, d.id);
+            ResultSet row = facts.executeQuery();
+            row.next();
+            assertThat(row.getInt(1)).as("the repeated filing is stored once").isEqualTo(3);
+        }
+        Audit.as("auditor").get("/api/v1/ledger/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
 }

@@ -1,7 +1,9 @@
 package iq.gov.bcc.audit;
 
 import static iq.gov.bcc.audit.Events.ASSESSMENTS;
+import static iq.gov.bcc.audit.Events.DECLARATIONS;
 import static iq.gov.bcc.audit.Events.PAYMENTS;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -9,6 +11,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import iq.gov.bcc.localstack.LocalStackTestResource;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,5 +90,42 @@ class RevenueTest {
                 .body("rows[0].current.assessedIqd", equalTo("1700000.000"))
                 .body("rows[0].current.gapIqd", equalTo("600000.000"))
                 .body("rows[0].previousYear.collectedIqd", equalTo("300000.000"));
+    }
+
+    @Test
+    void aReassessedDeclarationMovesItsShareOfTheDailyRollUpAndTheRollUpEqualsTheDeclarations() throws Exception {
+        Events.Declaration d = new Events.Declaration().crossing("ZRB");
+        d.lodgedAt = OffsetDateTime.parse("2030-09-15T08:00:00Z");
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "1.000", "400000.000", null));
+        d.write(DECLARATIONS, d.amended(2, "invoice corrected"));
+        d.write(ASSESSMENTS, d.assessed(2, "1.000", "250000.000", null));
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "100000.000", "IQD", true, d.lodgedAt.plusHours(1)));
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "150000.000", "IQD", true, d.lodgedAt.plusHours(2)));
+        Audit.awaitFacts(d.id, 6);
+
+        Audit.as("auditor").queryParam("from", "2030-09-15").queryParam("to", "2030-09-15").get("/api/v1/revenue")
+                .then().statusCode(200)
+                .body("rows", hasSize(1))
+                .body("rows[0].key", equalTo("ZRB"))
+                .body("rows[0].current.assessedIqd", equalTo("250000.000"))
+                .body("rows[0].current.collectedIqd", equalTo("250000.000"));
+        Audit.as("auditor").get("/api/v1/crossings/ZRB/scorecard?from=2030-09-15&to=2030-09-15").then().statusCode(200)
+                .body("declarations", equalTo(1));
+
+        // Whatever every other test has consumed, the roll-up is the sum over the declarations' states.
+        try (Connection db = LedgerTest.database(); ResultSet differences = db.createStatement().executeQuery("""
+                WITH expected AS (
+                  SELECT crossing_code, (lodged_at AT TIME ZONE 'Asia/Baghdad')::date AS day, count(*) AS declarations,
+                         count(released_at) AS released, count(*) FILTER (WHERE released_off_hours) AS released_off_hours,
+                         COALESCE(sum(duty_iqd), 0) AS assessed_iqd, COALESCE(sum(paid_iqd), 0) AS collected_iqd
+                  FROM declaration_state WHERE filed AND lodged_at IS NOT NULL AND crossing_code IS NOT NULL GROUP BY 1, 2),
+                actual AS (SELECT * FROM revenue_day WHERE declarations <> 0 OR assessed_iqd <> 0 OR collected_iqd <> 0)
+                SELECT count(*) FROM expected e FULL JOIN actual a USING (crossing_code, day)
+                WHERE (e.declarations, e.released, e.released_off_hours, e.assessed_iqd, e.collected_iqd)
+                  IS DISTINCT FROM (a.declarations, a.released, a.released_off_hours, a.assessed_iqd, a.collected_iqd)""")) {
+            differences.next();
+            assertThat(differences.getInt(1)).as("days whose roll-up differs from the declarations").isZero();
+        }
     }
 }

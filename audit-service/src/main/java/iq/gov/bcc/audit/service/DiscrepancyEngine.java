@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,11 @@ public class DiscrepancyEngine {
     private final ObjectMapper json;
     private final DiscrepancyPublisher publisher;
     private final MeterRegistry meters;
+    private final RevenueDays revenueDays;
 
     DiscrepancyEngine(Instance<DiscrepancyRule> rules, AuditConfig config, ReferenceStore reference, ObjectMapper json,
-            DiscrepancyPublisher publisher, MeterRegistry meters) {
+            DiscrepancyPublisher publisher, MeterRegistry meters, RevenueDays revenueDays) {
+        this.revenueDays = revenueDays;
         rules.forEach(rule -> this.rules.put(rule.type(), rule));
         this.config = config;
         this.reference = reference;
@@ -54,32 +55,41 @@ public class DiscrepancyEngine {
         this.meters = meters;
     }
 
+    /** A fresh cache of stories for one transaction. */
+    public Stories stories() {
+        return new Stories(json, reference, revenueDays);
+    }
+
     public DeclarationStory story(UUID declarationId) {
-        List<DeclarationStory.Fact> facts = CorrelationFact.of(declarationId).stream()
-                .map(f -> new DeclarationStory.Fact(f.eventType, read(f.data), f.recordedAt)).toList();
-        return new DeclarationStory(declarationId, facts, Receipt.ofDeclaration(declarationId));
+        return stories().story(declarationId);
+    }
+
+    /** Re-evaluates one declaration in a transaction of its own making (the sweep). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluate(UUID declarationId, OffsetDateTime trigger) {
+        Stories stories = stories();
+        evaluate(declarationId, trigger, stories);
+        stories.write();
     }
 
     /**
      * @param declarationId the declaration whose story changed or whose time came
      * @param trigger       when the triggering fact was recorded (or now, for the sweep)
+     * @param stories       the transaction's stories: read from and kept current; the caller writes them
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void evaluate(UUID declarationId, OffsetDateTime trigger) {
-        DeclarationStory story = story(declarationId);
-        updateState(story);
-        reference.replaceObservations(story);
-        RuleContext context = new RuleContext(config, OffsetDateTime.now(ZoneOffset.UTC), reference);
+    public void evaluate(UUID declarationId, OffsetDateTime trigger, Stories stories) {
+        DeclarationStory story = stories.story(declarationId);
+        updateState(story, stories);
+        stories.observe(story);
+        RuleContext context = new RuleContext(config, OffsetDateTime.now(ZoneOffset.UTC), stories);
         Map<String, Finding> found = new LinkedHashMap<>();
         for (DiscrepancyRule rule : rules.values()) {
             for (Finding finding : rule.evaluate(story, context)) {
                 found.put(finding.dedupKey(declarationId), finding);
             }
         }
-        Map<String, Discrepancy> known = new HashMap<>();
-        for (Discrepancy d : Discrepancy.<Discrepancy>list("declarationId", declarationId)) {
-            known.put(d.dedupKey, d);
-        }
+        Map<String, Discrepancy> known = stories.cases(declarationId);
         for (Map.Entry<String, Finding> entry : found.entrySet()) {
             Finding finding = entry.getValue();
             Discrepancy d = known.get(entry.getKey());
@@ -97,6 +107,7 @@ public class DiscrepancyEngine {
                 d.status = DiscrepancyStatus.OPEN;
                 d.updatedAt = trigger;
                 d.persist();
+                known.put(d.dedupKey, d);
                 publisher.raised(d);
                 meters.counter("bcc.audit.discrepancies.raised", "type", d.type.name()).increment();
             } else if (d.status == DiscrepancyStatus.CLOSED) {
@@ -117,7 +128,7 @@ public class DiscrepancyEngine {
                 d.crossingCode = story.crossingCode();
             }
         }
-        for (Discrepancy d : known.values()) {
+        for (Discrepancy d : List.copyOf(known.values())) {
             if (!found.containsKey(d.dedupKey) && d.status.isUndecided()) {
                 d.status = DiscrepancyStatus.CLOSED;
                 d.closedReason = rules.get(d.type).cureReason(story);
@@ -129,19 +140,21 @@ public class DiscrepancyEngine {
         }
     }
 
-    private void updateState(DeclarationStory story) {
-        DeclarationState state = DeclarationState.findById(story.declarationId());
-        if (state == null) {
-            state = new DeclarationState();
-            state.declarationId = story.declarationId();
-            state.paidIqd = java.math.BigDecimal.ZERO;
-            state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            state.persist();
-        }
+    private void updateState(DeclarationStory story, Stories stories) {
+        RevenueDays.Share before = stories.state(story.declarationId()).map(revenueDays::shareOf).orElse(null);
+        DeclarationState state = stories.state(story.declarationId()).orElseGet(() -> {
+            DeclarationState created = new DeclarationState();
+            created.declarationId = story.declarationId();
+            created.paidIqd = java.math.BigDecimal.ZERO;
+            created.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            created.persist();
+            stories.addState(created);
+            return created;
+        });
         state.crossingCode = story.crossingCode();
         state.filed = story.filed();
         story.latest().ifPresent(v -> {
-            DeclarationState s = DeclarationState.findById(story.declarationId());
+            DeclarationState s = state;
             s.direction = DeclarationStory.text(v, "direction");
             s.reference = DeclarationStory.text(v, "reference");
             s.lodgedAt = OffsetDateTime.parse(DeclarationStory.text(story.original().get(), "lodgedAt"));
@@ -161,14 +174,7 @@ public class DiscrepancyEngine {
         state.dutyIqd = story.dutyDue().orElse(null);
         state.paidIqd = story.paidIqd();
         state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode read(String data) {
-        try {
-            return json.readTree(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored fact is not JSON", e);
-        }
+        stories.revenueChanged(before, state);
     }
 
     private String write(Object value) {

@@ -21,21 +21,31 @@ import iq.gov.bcc.audit.domain.CorrelationFact;
 import iq.gov.bcc.audit.domain.DeclarationStory;
 import iq.gov.bcc.audit.domain.Receipt;
 import iq.gov.bcc.platform.inbox.Inbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Takes one consumed CloudEvent into the correlation store, in one transaction: the inbox row (so a
- * redelivery does nothing), the ledger entry, the fact, and the re-evaluation of every declaration
- * the fact touches.
+ * Takes consumed CloudEvents into the correlation store, a poll's batch in one transaction: for each
+ * event the inbox row (so a redelivery does nothing), the ledger entry, the fact, and the
+ * re-evaluation of every declaration the fact touches, right after it, as if the events had come one
+ * at a time; the inbox rows, facts and ledger entries are written in batches.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -48,11 +58,13 @@ public class EventIntake {
     private final ReferenceStore reference;
     private final DiscrepancyEngine engine;
     private final AuditConfig config;
-    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final MeterRegistry meters;
+    private final EntityManager entityManager;
 
     EventIntake(ObjectMapper json, Inbox inbox, Ledger ledger, ReferenceStore reference, DiscrepancyEngine engine,
-            AuditConfig config, io.micrometer.core.instrument.MeterRegistry meters) {
+            AuditConfig config, MeterRegistry meters, EntityManager entityManager) {
         this.meters = meters;
+        this.entityManager = entityManager;
         this.json = json;
         this.inbox = inbox;
         this.ledger = ledger;
@@ -61,119 +73,173 @@ public class EventIntake {
         this.config = config;
     }
 
-    /** @return false when the event had been consumed before */
-    @Transactional
-    public boolean consume(String topic, String payload) {
-        JsonNode event = parse(payload);
+    /** One record as it came off a topic. */
+    public record Delivery(String topic, String payload) {
+    }
+
+    /** An event read from a delivery. */
+    private record Received(String topic, JsonNode event, UUID eventId, String type, JsonNode data, OffsetDateTime trigger) {
+    }
+
+    /**
+     * Takes a batch of events, in order, in the caller's transaction; throws {@link PoisonEventException}
+     * if any of them cannot be read, and then nothing of the batch is kept.
+     *
+     * @return how many of them were consumed for the first time
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int consume(List<Delivery> deliveries) {
+        List<Received> received = deliveries.stream().map(this::receive).toList();
+        // Reads in the batch come from Stories, which is kept current in memory, so the session need not
+        // flush (and dirty-check everything it holds) before each query: it flushes once, at commit.
+        entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
+        ledger.lock();
+        Set<UUID> first = new HashSet<>(inbox.firstDeliveries(received.stream()
+                .map(r -> new Inbox.Delivery(r.eventId(), r.type())).toList()));
+        Stories stories = engine.stories();
+        stories.load(received.stream().filter(r -> first.contains(r.eventId())).map(this::declarationOf)
+                .flatMap(Optional::stream).toList());
+        List<String> entries = new ArrayList<>();
+        List<CorrelationFact> facts = new ArrayList<>();
+        for (Received r : received) {
+            if (!first.remove(r.eventId())) {
+                meters.counter("bcc.audit.events.redelivered", "topic", r.topic()).increment();
+                continue;
+            }
+            meters.counter("bcc.audit.events.consumed", "topic", r.topic()).increment();
+            ObjectNode entry = json.createObjectNode();
+            entry.put("kind", "event");
+            entry.put("topic", r.topic());
+            entry.set("event", r.event());
+            entries.add(entry.toString());
+            apply(r, stories, facts);
+        }
+        storeFacts(facts);
+        stories.write();
+        ledger.appendAll(entries);
+        return entries.size();
+    }
+
+    private Received receive(Delivery delivery) {
+        JsonNode event = parse(delivery.payload());
         UUID eventId = uuid(event.path("id"), "id");
         String type = required(event, "type");
         JsonNode data = event.path("data");
         if (!data.isObject()) {
             throw new PoisonEventException("event " + eventId + " has no data object");
         }
-        ledger.lock();
-        if (!inbox.firstDelivery(eventId, type)) {
-            meters.counter("bcc.audit.events.redelivered", "topic", topic).increment();
-            return false;
-        }
-        meters.counter("bcc.audit.events.consumed", "topic", topic).increment();
-        ObjectNode entry = json.createObjectNode();
-        entry.put("kind", "event");
-        entry.put("topic", topic);
-        entry.set("event", event);
-        ledger.append(entry.toString());
         OffsetDateTime trigger = time(event, "recordedat").orElseGet(() -> time(event, "time")
                 .orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
-        switch (type) {
-            case DECLARATION_FILED, DECLARATION_AMENDED, DECLARATION_WEIGHED, DECLARATION_INSPECTED,
-                    DECLARATION_RELEASED, DECLARATION_TRANSIT_EXITED -> declarationFact(topic, event, data, trigger);
-            case PAYMENT_RECORDED -> payment(topic, event, data, trigger);
-            case ASSESSMENT_COMPLETED -> assessment(topic, event, data, trigger);
-            case EXCHANGE_RATE_PUBLISHED -> exchangeRate(data, trigger);
-            case LICENCE_ISSUED, LICENCE_REVOKED -> licence(data, trigger);
-            default -> LOG.debugf("event %s of type %s is kept in the ledger only", eventId, type);
-        }
-        return true;
+        Received received = new Received(delivery.topic(), event, eventId, type, data, trigger);
+        declarationOf(received);
+        return received;
     }
 
-    private void declarationFact(String topic, JsonNode event, JsonNode data, OffsetDateTime trigger) {
-        UUID declarationId = declarationId(event, data);
-        storeFact(topic, event, declarationId);
-        if (data.path("items").isArray()) {
-            for (JsonNode item : data.path("items")) {
+    /** The declaration an event is about; empty for reference facts (rates, licences). */
+    private Optional<UUID> declarationOf(Received r) {
+        return switch (r.type()) {
+            case DECLARATION_FILED, DECLARATION_AMENDED, DECLARATION_WEIGHED, DECLARATION_INSPECTED,
+                    DECLARATION_RELEASED, DECLARATION_TRANSIT_EXITED, PAYMENT_RECORDED, ASSESSMENT_COMPLETED ->
+                    Optional.of(declarationId(r.event(), r.data()));
+            default -> Optional.empty();
+        };
+    }
+
+    private void apply(Received r, Stories stories, List<CorrelationFact> facts) {
+        switch (r.type()) {
+            case DECLARATION_FILED, DECLARATION_AMENDED, DECLARATION_WEIGHED, DECLARATION_INSPECTED,
+                    DECLARATION_RELEASED, DECLARATION_TRANSIT_EXITED -> declarationFact(r, stories, facts);
+            case PAYMENT_RECORDED -> payment(r, stories, facts);
+            case ASSESSMENT_COMPLETED -> assessment(r, stories, facts);
+            case EXCHANGE_RATE_PUBLISHED -> exchangeRate(r, stories);
+            case LICENCE_ISSUED, LICENCE_REVOKED -> licence(r, stories);
+            default -> LOG.debugf("event %s of type %s is kept in the ledger only", r.eventId(), r.type());
+        }
+    }
+
+    private void declarationFact(Received r, Stories stories, List<CorrelationFact> facts) {
+        UUID declarationId = declarationId(r.event(), r.data());
+        storeFact(r, declarationId, stories, facts);
+        if (r.data().path("items").isArray()) {
+            for (JsonNode item : r.data().path("items")) {
                 String licence = DeclarationStory.text(item, "exemptionLicence");
                 if (!licence.isEmpty()) {
                     reference.recordExemptionUse(licence, declarationId);
                 }
             }
         }
-        engine.evaluate(declarationId, trigger);
+        engine.evaluate(declarationId, r.trigger(), stories);
     }
 
-    private void payment(String topic, JsonNode event, JsonNode data, OffsetDateTime trigger) {
-        UUID declarationId = declarationId(event, data);
+    private void payment(Received r, Stories stories, List<CorrelationFact> facts) {
+        JsonNode data = r.data();
+        UUID declarationId = declarationId(r.event(), data);
         UUID receiptId = uuid(data.path("receiptId"), "data.receiptId");
         String number = required(data, "receiptNumber");
-        storeFact(topic, event, declarationId);
+        storeFact(r, declarationId, stories, facts);
         if (Receipt.findById(receiptId) == null) {
             Receipt receipt = new Receipt();
             receipt.receiptId = receiptId;
             receipt.receiptNumber = number;
             receipt.crossingCode = DeclarationStory.text(data, "crossingCode").isEmpty()
-                    ? event.path("crossingcode").asText() : DeclarationStory.text(data, "crossingCode");
+                    ? r.event().path("crossingcode").asText() : DeclarationStory.text(data, "crossingCode");
             receipt.declarationId = declarationId;
             receipt.declarationKnown = !data.path("declarationKnown").isBoolean() || data.path("declarationKnown").asBoolean();
             receipt.amount = decimal(data.path("amount").path("amount"), "data.amount.amount");
             receipt.currency = required(data.path("amount"), "currency");
             receipt.method = DeclarationStory.text(data, "method");
             receipt.paidAt = time(data, "paidAt").orElseThrow(() -> new PoisonEventException("data.paidAt is required"));
-            receipt.recordedAt = trigger;
+            receipt.recordedAt = r.trigger();
             receipt.amountIqd = reference.toIqd(receipt.amount, receipt.currency, receiptDay(receipt)).orElse(null);
             receipt.persist();
+            stories.addReceipt(receipt);
         }
         Set<UUID> touched = new LinkedHashSet<>();
         touched.add(declarationId);
-        Receipt.withNumber(number).forEach(r -> touched.add(r.declarationId));
-        touched.forEach(id -> engine.evaluate(id, trigger));
+        stories.receiptsNumbered(number).forEach(receipt -> touched.add(receipt.declarationId));
+        touched.forEach(id -> engine.evaluate(id, r.trigger(), stories));
     }
 
-    private void assessment(String topic, JsonNode event, JsonNode data, OffsetDateTime trigger) {
-        UUID declarationId = declarationId(event, data);
-        storeFact(topic, event, declarationId);
+    private void assessment(Received r, Stories stories, List<CorrelationFact> facts) {
+        UUID declarationId = declarationId(r.event(), r.data());
+        storeFact(r, declarationId, stories, facts);
         Set<String> currencies = new LinkedHashSet<>();
-        for (JsonNode item : data.path("items")) {
+        for (JsonNode item : r.data().path("items")) {
             JsonNode rate = item.path("exchangeRate");
             if (rate.isObject() && !DeclarationStory.text(rate, "currency").isEmpty()
                     && !DeclarationStory.text(rate, "validFrom").isEmpty()) {
-                reference.storeRate(rate.path("currency").asText(), LocalDate.parse(rate.path("validFrom").asText()),
-                        DeclarationStory.decimal(rate.path("rateToIqd")));
-                currencies.add(rate.path("currency").asText());
+                String currency = rate.path("currency").asText();
+                if (stories.rateLearnt(currency, LocalDate.parse(rate.path("validFrom").asText()),
+                        DeclarationStory.decimal(rate.path("rateToIqd")))) {
+                    currencies.add(currency);
+                }
             }
         }
         Set<UUID> touched = new LinkedHashSet<>();
         touched.add(declarationId);
-        currencies.forEach(c -> touched.addAll(convertWaitingReceipts(c)));
-        touched.forEach(id -> engine.evaluate(id, trigger));
+        currencies.forEach(c -> touched.addAll(convertWaitingReceipts(c, stories)));
+        touched.forEach(id -> engine.evaluate(id, r.trigger(), stories));
     }
 
-    private void exchangeRate(JsonNode data, OffsetDateTime trigger) {
+    private void exchangeRate(Received r, Stories stories) {
+        JsonNode data = r.data();
         String currency = required(data, "currency");
         String validFrom = required(data, "validFrom");
         BigDecimal rate = decimal(data.has("rateToIqd") ? data.path("rateToIqd") : data.path("rate"), "data.rateToIqd");
         reference.storeRate(currency, LocalDate.parse(validFrom.substring(0, 10)), rate);
-        convertWaitingReceipts(currency).forEach(id -> engine.evaluate(id, trigger));
+        convertWaitingReceipts(currency, stories).forEach(id -> engine.evaluate(id, r.trigger(), stories));
     }
 
-    private void licence(JsonNode data, OffsetDateTime trigger) {
-        String number = required(data, "number");
-        reference.storeLicence(data);
-        reference.declarationsUsing(number).forEach(id -> engine.evaluate(id, trigger));
+    private void licence(Received r, Stories stories) {
+        String number = required(r.data(), "number");
+        reference.storeLicence(r.data());
+        reference.declarationsUsing(number).forEach(id -> engine.evaluate(id, r.trigger(), stories));
     }
 
     /** Receipts in a currency that had no rate yet: converted now; returns their declarations. */
-    private Set<UUID> convertWaitingReceipts(String currency) {
+    private Set<UUID> convertWaitingReceipts(String currency, Stories stories) {
         Set<UUID> touched = new LinkedHashSet<>();
-        for (Receipt receipt : Receipt.<Receipt>list("currency = ?1 and amountIqd is null", currency)) {
+        for (Receipt receipt : stories.awaitingRate(currency)) {
             reference.toIqd(receipt.amount, receipt.currency, receiptDay(receipt)).ifPresent(iqd -> {
                 receipt.amountIqd = iqd;
                 touched.add(receipt.declarationId);
@@ -186,17 +252,42 @@ public class EventIntake {
         return receipt.paidAt.atZoneSameInstant(config.zone()).toLocalDate();
     }
 
-    private void storeFact(String topic, JsonNode event, UUID declarationId) {
+    private void storeFact(Received r, UUID declarationId, Stories stories, List<CorrelationFact> facts) {
         CorrelationFact fact = new CorrelationFact();
-        fact.eventId = UUID.fromString(event.path("id").asText());
+        fact.eventId = r.eventId();
         fact.declarationId = declarationId;
-        fact.topic = topic;
-        fact.eventType = event.path("type").asText();
-        fact.crossingCode = DeclarationStory.text(event, "crossingcode");
-        fact.occurredAt = time(event, "time").orElse(null);
-        fact.recordedAt = time(event, "recordedat").orElse(null);
-        fact.data = event.path("data").toString();
-        fact.persist();
+        fact.topic = r.topic();
+        fact.eventType = r.type();
+        fact.crossingCode = DeclarationStory.text(r.event(), "crossingcode");
+        fact.occurredAt = time(r.event(), "time").orElse(null);
+        fact.recordedAt = time(r.event(), "recordedat").orElse(null);
+        fact.data = r.data().toString();
+        stories.addFact(declarationId, new DeclarationStory.Fact(fact.eventType, r.data(), fact.recordedAt));
+        facts.add(fact);
+    }
+
+    /** The batch's facts in one batch of inserts, in the order they were consumed (their ids keep that order). */
+    private void storeFacts(List<CorrelationFact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO correlation_fact (event_id, declaration_id, "
+                    + "topic, event_type, crossing_code, occurred_at, recorded_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (CorrelationFact f : facts) {
+                    insert.setObject(1, f.eventId);
+                    insert.setObject(2, f.declarationId);
+                    insert.setString(3, f.topic);
+                    insert.setString(4, f.eventType);
+                    insert.setString(5, f.crossingCode);
+                    insert.setObject(6, f.occurredAt);
+                    insert.setObject(7, f.recordedAt);
+                    insert.setString(8, f.data);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private UUID declarationId(JsonNode event, JsonNode data) {
@@ -243,13 +334,13 @@ public class EventIntake {
         }
     }
 
-    private static java.util.Optional<OffsetDateTime> time(JsonNode node, String field) {
+    private static Optional<OffsetDateTime> time(JsonNode node, String field) {
         String value = DeclarationStory.text(node, field);
         if (value.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(OffsetDateTime.parse(value));
+            return Optional.of(OffsetDateTime.parse(value));
         } catch (java.time.format.DateTimeParseException e) {
             throw new PoisonEventException(field + " must be an ISO-8601 date-time with offset, got '" + value + "'");
         }

@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * The tamper-evident ledger: every consumed event and every decision, chained by SHA-256 over the
@@ -34,22 +36,49 @@ public class Ledger {
         entityManager.createNativeQuery("SELECT last_sequence FROM ledger_head WHERE id = 1 FOR UPDATE").getSingleResult();
     }
 
-    /** Appends one entry (canonical JSON text); the caller holds {@link #lock()}. Returns its sequence. */
+    /** Appends one entry (canonical JSON text); the caller holds {@link #lock()}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long append(String entry) {
+    public void append(String entry) {
+        appendAll(List.of(entry));
+    }
+
+    /**
+     * Appends entries in order, chained one to the next, in one batch of inserts and one update of the
+     * head; the caller holds {@link #lock()}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<String> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Object[] head = (Object[]) entityManager
                 .createNativeQuery("SELECT last_sequence, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE")
                 .getSingleResult();
-        long sequence = ((Number) head[0]).longValue() + 1;
-        String previous = (String) head[1];
-        String hash = hash(previous, sequence, entry);
-        entityManager.createNativeQuery("INSERT INTO ledger_entry (sequence, entry, previous_hash, hash, recorded_at) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, sequence).setParameter(2, entry).setParameter(3, previous).setParameter(4, hash)
-                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        long first = ((Number) head[0]).longValue() + 1;
+        String initial = (String) head[1];
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String last = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            String previous = initial;
+            long sequence = first;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ledger_entry "
+                    + "(sequence, entry, previous_hash, hash, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
+                for (String entry : entries) {
+                    String hash = hash(previous, sequence, entry);
+                    insert.setLong(1, sequence);
+                    insert.setString(2, entry);
+                    insert.setString(3, previous);
+                    insert.setString(4, hash);
+                    insert.setObject(5, now);
+                    insert.addBatch();
+                    previous = hash;
+                    sequence++;
+                }
+                insert.executeBatch();
+            }
+            return previous;
+        });
         entityManager.createNativeQuery("UPDATE ledger_head SET last_sequence = ?1, last_hash = ?2 WHERE id = 1")
-                .setParameter(1, sequence).setParameter(2, hash).executeUpdate();
-        return sequence;
+                .setParameter(1, first + entries.size() - 1).setParameter(2, last).executeUpdate();
     }
 
     /** Recomputes the whole chain from the genesis hash. */

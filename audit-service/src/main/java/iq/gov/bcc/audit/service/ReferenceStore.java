@@ -4,15 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import iq.gov.bcc.audit.domain.DeclarationStory;
 import iq.gov.bcc.audit.domain.Receipt;
 import iq.gov.bcc.audit.domain.rules.ReferenceFacts;
+import iq.gov.bcc.audit.domain.rules.UnitValueOutlierRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** Reference facts learnt from the topics: exchange rates, exemption licences, unit values, receipt numbers. */
 @ApplicationScoped
@@ -38,6 +48,26 @@ public class ReferenceStore implements ReferenceFacts {
                 + "AND declaration_id <> ?3 AND lodged_at <= ?4 ORDER BY lodged_at DESC, declaration_id, line LIMIT ?5")
                 .setParameter(1, hs6).setParameter(2, origin).setParameter(3, excludeDeclaration).setParameter(4, lodgedAt)
                 .setParameter(5, window).getResultList().stream().map(v -> (BigDecimal) v).toList();
+    }
+
+    /** The newest unit values of a group, in the order {@link #unitValues} reads them. */
+    List<UnitValueWindows.Value> newestUnitValues(String hs6, String origin, int limit) {
+        List<UnitValueWindows.Value> values = new ArrayList<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT declaration_id, line, value_per_kg, lodged_at "
+                    + "FROM unit_value_observation WHERE hs6 = ? AND origin = ? ORDER BY lodged_at DESC, declaration_id, line LIMIT ?")) {
+                select.setString(1, hs6);
+                select.setString(2, origin);
+                select.setInt(3, limit);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        values.add(new UnitValueWindows.Value(row.getObject(1, UUID.class), row.getInt(2), row.getBigDecimal(3),
+                                row.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+        });
+        return values;
     }
 
     @Override
@@ -101,28 +131,63 @@ public class ReferenceStore implements ReferenceFacts {
                 .setParameter(1, licenceNumber).getResultList();
     }
 
-    /** Replaces the unit-value observations of a declaration by those of its latest assessment. */
-    public void replaceObservations(DeclarationStory story) {
-        entityManager.createNativeQuery("DELETE FROM unit_value_observation WHERE declaration_id = ?1")
-                .setParameter(1, story.declarationId()).executeUpdate();
-        if (story.latestAssessment().isEmpty()) {
-            return;
+    /** The unit values the latest assessment of a declaration shows, line by line; none before it is assessed. */
+    public List<Observation> observationsOf(DeclarationStory story) {
+        if (story.latestAssessment().isEmpty() || story.latest().isEmpty()) {
+            return List.of();
         }
         JsonNode latest = story.latest().get();
         String origin = DeclarationStory.text(latest, "originCountry");
-        OffsetDateTime lodgedAt = OffsetDateTime.parse(DeclarationStory.text(latest, "lodgedAt"));
+        if (origin.isEmpty()) {
+            return List.of();
+        }
+        Instant lodgedAt = OffsetDateTime.parse(DeclarationStory.text(latest, "lodgedAt")).toInstant();
+        List<Observation> observations = new ArrayList<>();
         int index = 1;
         for (JsonNode item : story.latestAssessment().get().path("items")) {
             int line = item.path("line").asInt(index++);
-            Optional<BigDecimal> perKg = iq.gov.bcc.audit.domain.rules.UnitValueOutlierRule.valuePerKg(item);
-            if (perKg.isEmpty() || origin.isEmpty()) {
-                continue;
+            UnitValueOutlierRule.valuePerKg(item).ifPresent(perKg -> observations.add(new Observation(line,
+                    UnitValueOutlierRule.hs6(DeclarationStory.text(item, "hsCode")), origin, perKg, lodgedAt)));
+        }
+        return observations;
+    }
+
+    /** The observations stored for these declarations (an empty list for one that has none). */
+    public Map<UUID, List<Observation>> storedObservations(Collection<UUID> declarationIds) {
+        Map<UUID, List<Observation>> stored = new HashMap<>();
+        declarationIds.forEach(id -> stored.put(id, new ArrayList<>()));
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT declaration_id, line, hs6, origin, value_per_kg, "
+                    + "lodged_at FROM unit_value_observation WHERE declaration_id = ANY(?) ORDER BY declaration_id, line")) {
+                select.setArray(1, connection.createArrayOf("uuid", declarationIds.toArray()));
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        stored.get(row.getObject(1, UUID.class)).add(new Observation(row.getInt(2), row.getString(3),
+                                row.getString(4), row.getBigDecimal(5), row.getObject(6, OffsetDateTime.class).toInstant()));
+                    }
+                }
             }
+        });
+        return stored;
+    }
+
+    /** Replaces the unit-value observations of a declaration. */
+    public void replaceObservations(UUID declarationId, List<Observation> observations) {
+        entityManager.createNativeQuery("DELETE FROM unit_value_observation WHERE declaration_id = ?1")
+                .setParameter(1, declarationId).executeUpdate();
+        for (Observation o : observations) {
             entityManager.createNativeQuery("INSERT INTO unit_value_observation (declaration_id, line, hs6, origin, value_per_kg, lodged_at) "
                     + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
-                    .setParameter(1, story.declarationId()).setParameter(2, line)
-                    .setParameter(3, iq.gov.bcc.audit.domain.rules.UnitValueOutlierRule.hs6(DeclarationStory.text(item, "hsCode")))
-                    .setParameter(4, origin).setParameter(5, perKg.get()).setParameter(6, lodgedAt).executeUpdate();
+                    .setParameter(1, declarationId).setParameter(2, o.line()).setParameter(3, o.hs6())
+                    .setParameter(4, o.origin()).setParameter(5, o.valuePerKg())
+                    .setParameter(6, o.lodgedAt().atOffset(ZoneOffset.UTC)).executeUpdate();
+        }
+    }
+
+    /** A value per kg observed on one line of a declaration, as stored (six decimals). */
+    public record Observation(int line, String hs6, String origin, BigDecimal valuePerKg, Instant lodgedAt) {
+        public Observation {
+            valuePerKg = valuePerKg.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
         }
     }
 

@@ -6,21 +6,19 @@ import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_FILED;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import iq.gov.bcc.platform.inbox.Inbox;
-import iq.gov.bcc.platform.messaging.DatabaseOutage;
+import iq.gov.bcc.platform.messaging.PollBatch;
 import iq.gov.bcc.tariff.domain.Declaration;
 import iq.gov.bcc.tariff.service.AssessmentService;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -29,10 +27,9 @@ import org.jboss.logging.Logger;
 /**
  * Assesses every filed or amended declaration version from {@code bcc.declarations.v1}. The inbox row,
  * the quota use, the stored assessment and its outbox event are one transaction, so a redelivered event
- * (same CloudEvent id) changes nothing. Records arrive in batches (one poll) and a batch is assessed in
- * one transaction, in partition order; if anything in it fails, its events are redone one by one so
- * that only the event that cannot be read or assessed goes to {@code bcc.deadletter.tariff-service.v1},
- * with the reason. Other declaration events are acknowledged and ignored.
+ * (same CloudEvent id) changes nothing. Records arrive in batches (one poll) taken by {@link PollBatch}: one
+ * transaction per poll, in partition order, and only an event that cannot be read or assessed goes to
+ * {@code bcc.deadletter.tariff-service.v1}, with the reason. Other declaration events are acknowledged and ignored.
  */
 @ApplicationScoped
 public class DeclarationConsumer {
@@ -56,19 +53,7 @@ public class DeclarationConsumer {
     @Incoming("declarations")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        try {
-            DatabaseOutage.retrying("assessing a batch of declarations",
-                    () -> QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> assess(r.value()))));
-        } catch (RuntimeException batchFailed) {
-            for (ConsumerRecord<String, String> record : records) {
-                try {
-                    DatabaseOutage.retrying("assessing a declaration",
-                            () -> QuarkusTransaction.requiringNew().run(() -> assess(record.value())));
-                } catch (RuntimeException e) {
-                    deadLetter(record, e);
-                }
-            }
-        }
+        PollBatch.take("assessing declarations", records, batch -> batch.forEach(r -> assess(r.value())), this::deadLetter);
     }
 
     private void assess(String value) {
@@ -89,14 +74,7 @@ public class DeclarationConsumer {
         }
     }
 
-    private void deadLetter(ConsumerRecord<String, String> record, RuntimeException reason) {
-        LOG.warnf("Event at %s-%d@%d cannot be assessed (%s); sent to the dead-letter topic", record.topic(),
-                record.partition(), record.offset(), reason.getMessage());
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
+    private void deadLetter(ConsumerRecord<String, String> record, Headers headers) {
         deadLetters.sendMessageAndAwait(Message.of(record.value()).addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build()));
     }

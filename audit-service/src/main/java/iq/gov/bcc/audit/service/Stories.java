@@ -1,0 +1,206 @@
+package iq.gov.bcc.audit.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.gov.bcc.audit.domain.DeclarationState;
+import iq.gov.bcc.audit.domain.DeclarationStory;
+import iq.gov.bcc.audit.domain.Discrepancy;
+import iq.gov.bcc.audit.domain.Receipt;
+import iq.gov.bcc.audit.domain.rules.ReferenceFacts;
+import iq.gov.bcc.audit.service.ReferenceStore.Observation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The stories of the declarations one transaction touches, with their cases, states and unit-value
+ * observations: read from the store once (for a whole batch of events, in a handful of queries) and
+ * then kept current in memory as the transaction adds facts and receipts, so re-evaluating a
+ * declaration after each of its events costs no reads. Everything the transaction writes goes through
+ * here before it is flushed, so a cached story is never behind the store.
+ */
+public final class Stories implements ReferenceFacts {
+
+    /** UUIDs in PostgreSQL's order (unsigned bytes), which is not {@link UUID#compareTo}'s. */
+    static final Comparator<UUID> UUID_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+    /** The store's order: paid at, then receipt id. */
+    private static final Comparator<Receipt> RECEIPT_ORDER = Comparator.comparing((Receipt r) -> r.paidAt.toInstant())
+            .thenComparing(r -> r.receiptId, UUID_ORDER);
+
+    private final ObjectMapper json;
+    private final ReferenceStore reference;
+    private final RevenueDays revenueDays;
+    private final RevenueDays.Changes revenue = new RevenueDays.Changes();
+    private final Map<UUID, List<DeclarationStory.Fact>> facts = new HashMap<>();
+    private final Map<UUID, List<Receipt>> receipts = new HashMap<>();
+    private final Map<UUID, Map<String, Discrepancy>> cases = new HashMap<>();
+    private final Map<UUID, DeclarationState> states = new HashMap<>();
+    private final Map<UUID, List<Observation>> observations = new HashMap<>();
+    private final UnitValueWindows unitValues;
+    /** Receipts added in this transaction, not yet in the store. */
+    private final List<Receipt> added = new ArrayList<>();
+    /** Exchange rates stored in this transaction: currency, valid from, rate. */
+    private final Set<String> ratesStored = new HashSet<>();
+    /** Stored receipts by number, as read once in this transaction; {@link #added} completes them. */
+    private final Map<String, List<Receipt>> storedByNumber = new HashMap<>();
+
+    Stories(ObjectMapper json, ReferenceStore reference, RevenueDays revenueDays) {
+        this.json = json;
+        this.reference = reference;
+        this.revenueDays = revenueDays;
+        this.unitValues = new UnitValueWindows(reference);
+    }
+
+    /** A declaration's state changed: its share of the revenue roll-up goes from before to after. */
+    void revenueChanged(RevenueDays.Share before, DeclarationState after) {
+        revenue.replace(before, revenueDays.shareOf(after));
+    }
+
+    /** Writes what the transaction kept for the end: the revenue roll-up. Call once, before commit. */
+    void write() {
+        revenueDays.apply(revenue);
+    }
+
+    /** Reads the stories of these declarations that are not read yet, all at once. */
+    public void load(Collection<UUID> declarationIds) {
+        List<UUID> missing = declarationIds.stream().filter(id -> !facts.containsKey(id)).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        missing.forEach(id -> {
+            facts.put(id, new ArrayList<>());
+            receipts.put(id, new ArrayList<>());
+            cases.put(id, new LinkedHashMap<>());
+            states.put(id, null);
+        });
+        // A projection, not entities: stored facts never change, so the session need not watch them. Sorted
+        // here, not by the query, so that PostgreSQL reads the declarations' index rather than every fact by id.
+        List<Object[]> rows = Discrepancy.getEntityManager().createQuery("select f.declarationId, f.eventType, f.data, "
+                + "f.recordedAt, f.id from CorrelationFact f where f.declarationId in ?1", Object[].class)
+                .setParameter(1, missing).getResultList();
+        rows.sort(Comparator.comparingLong(row -> (Long) row[4]));
+        for (Object[] row : rows) {
+            facts.get((UUID) row[0]).add(new DeclarationStory.Fact((String) row[1], read((String) row[2]),
+                    (OffsetDateTime) row[3]));
+        }
+        Receipt.<Receipt>list("declarationId in ?1", missing).forEach(r -> receipts.get(r.declarationId).add(r));
+        missing.forEach(id -> receipts.get(id).sort(RECEIPT_ORDER));
+        Discrepancy.<Discrepancy>list("declarationId in ?1", missing)
+                .forEach(d -> cases.get(d.declarationId).put(d.dedupKey, d));
+        DeclarationState.<DeclarationState>list("declarationId in ?1", missing)
+                .forEach(s -> states.put(s.declarationId, s));
+        observations.putAll(reference.storedObservations(missing));
+    }
+
+    public DeclarationStory story(UUID declarationId) {
+        load(List.of(declarationId));
+        return new DeclarationStory(declarationId, facts.get(declarationId), receipts.get(declarationId));
+    }
+
+    /** Call before the fact is stored. */
+    void addFact(UUID declarationId, DeclarationStory.Fact fact) {
+        load(List.of(declarationId));
+        facts.get(declarationId).add(fact);
+    }
+
+    /** Call when the receipt is persisted. */
+    void addReceipt(Receipt receipt) {
+        load(List.of(receipt.declarationId));
+        List<Receipt> of = receipts.get(receipt.declarationId);
+        of.add(receipt);
+        of.sort(RECEIPT_ORDER);
+        added.add(receipt);
+    }
+
+    /** The declaration's cases by their key; a case raised in this transaction is added by the caller. */
+    Map<String, Discrepancy> cases(UUID declarationId) {
+        load(List.of(declarationId));
+        return cases.get(declarationId);
+    }
+
+    Optional<DeclarationState> state(UUID declarationId) {
+        load(List.of(declarationId));
+        return Optional.ofNullable(states.get(declarationId));
+    }
+
+    void addState(DeclarationState state) {
+        states.put(state.declarationId, state);
+    }
+
+    /** Stores the observations of the declaration's latest assessment, when they differ from those stored. */
+    void observe(DeclarationStory story) {
+        List<Observation> now = reference.observationsOf(story);
+        load(List.of(story.declarationId()));
+        List<Observation> before = observations.get(story.declarationId());
+        if (!now.equals(before)) {
+            reference.replaceObservations(story.declarationId(), now);
+            unitValues.replaced(story.declarationId(), before, now);
+            observations.put(story.declarationId(), now);
+        }
+    }
+
+    /**
+     * Stores an exchange rate an assessment used; false when this transaction stored the same rate
+     * already (so no receipt can be waiting for it).
+     */
+    boolean rateLearnt(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
+        if (!ratesStored.add(currency + " " + validFrom + " " + rateToIqd.stripTrailingZeros().toPlainString())) {
+            return false;
+        }
+        reference.storeRate(currency, validFrom, rateToIqd);
+        return true;
+    }
+
+    /** Receipts in a currency that had no exchange rate when they were recorded, stored or added. */
+    List<Receipt> awaitingRate(String currency) {
+        return merged(Receipt.list("currency = ?1 and amountIqd is null", currency), r -> currency.equals(r.currency)
+                && r.amountIqd == null);
+    }
+
+    @Override
+    public List<Receipt> receiptsNumbered(String receiptNumber) {
+        return merged(storedByNumber.computeIfAbsent(receiptNumber, Receipt::withNumber),
+                r -> receiptNumber.equals(r.receiptNumber));
+    }
+
+    @Override
+    public List<BigDecimal> unitValues(String hs6, String origin, UUID excludeDeclaration, OffsetDateTime lodgedAt, int window) {
+        return unitValues.unitValues(hs6, origin, excludeDeclaration, lodgedAt, window);
+    }
+
+    @Override
+    public Optional<Licence> licence(String number) {
+        return reference.licence(number);
+    }
+
+    private List<Receipt> merged(List<Receipt> stored, Predicate<Receipt> matches) {
+        Map<UUID, Receipt> all = new LinkedHashMap<>();
+        stored.stream().filter(matches).forEach(r -> all.put(r.receiptId, r));
+        added.stream().filter(matches).forEach(r -> all.putIfAbsent(r.receiptId, r));
+        return all.values().stream().sorted(RECEIPT_ORDER).toList();
+    }
+
+    private JsonNode read(String data) {
+        try {
+            return json.readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored fact is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The audit service's intake rate and replay time. A simulated day is played through the services; its
+# events are then published again COPIES times as other declarations (simulator TopicCopies: fresh
+# UUIDs, suffixed receipt numbers), and a fresh audit service, on an empty database and a new consumer
+# group, consumes the whole of the four topics. Reports events per second (start-up excluded), the time
+# to rebuild everything, RSS, and the discrepancies by type against the day's, which every copy repeats.
+#
+#   benchmarks/audit-intake.sh [declarations on the day=1000] [day minutes=2] [copies=20]
+#
+# Same ports and clean-up as system.sh. Results: target/benchmarks/audit-intake-<time>.md. Not part of CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DECLARATIONS=${1:-1000}
+DAY_MINUTES=${2:-2}
+COPIES=${3:-20}
+BENCHMARK=audit-intake
+. benchmarks/stack.sh
+
+report "# Audit intake benchmark $(date -u +%FT%TZ)"
+report ""
+report "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+report ""
+echo "Playing $DECLARATIONS declarations in $DAY_MINUTES minutes..."
+play_day "$DECLARATIONS" "$DAY_MINUTES"
+report "Simulated day: $(grep -E '^Day played|^History' "$OUT/simulation.log" | tr '\n' ' ')"
+# The stack's audit service finishes the day, then the services stop: they must neither assess the
+# copies nor share the two cores with the audit service being measured.
+previous=-1
+for _ in $(seq 1 120); do
+  now=$("${PSQL[@]}" -d bcc_audit -c "SELECT count(*) FROM correlation_fact")
+  [ "$now" = "$previous" ] && break
+  previous=$now
+  sleep 5
+done
+for service in declaration-service tariff-service audit-service; do kill "${PIDS[$service]}" 2>/dev/null || true; done
+sleep 3
+COPIED=$(java -cp "$classpath" iq.gov.bcc.simulator.TopicCopies "127.0.0.1:$BCC_KAFKA_PORT" "$COPIES")
+TOTAL=$(echo "$COPIED" | awk '/^total/{print $2}')
+report "Load: $(echo "$COPIED" | head -1); $TOTAL events on the four topics"
+report ""
+
+consumed() {
+  { curl -s "http://127.0.0.1:58193/q/metrics" 2>/dev/null || true; } \
+    | awk '/^bcc_audit_events_(consumed|redelivered)_total/{n+=$2} END {printf "%d", n}'
+}
+START=$(date +%s.%N)
+fresh_audit bcc_audit_intake 58193
+FIRST=""
+for _ in $(seq 1 7200); do
+  GOT=$(consumed)
+  [ -z "$FIRST" ] && [ "${GOT:-0}" -gt 0 ] && FIRST=$(date +%s.%N) && FIRST_COUNT=$GOT
+  [ "${GOT:-0}" -ge "$TOTAL" ] && break
+  sleep 0.5
+done
+END=$(date +%s.%N)
+AUDIT_PID=${EXTRA_PIDS[-1]}
+SECONDS_ALL=$(echo "$END - $START" | bc)
+SECONDS_STEADY=$(echo "$END - $FIRST" | bc)
+report "| what | result |"
+report "|---|---:|"
+report "| events consumed | $GOT of $TOTAL |"
+report "| from start to the last event (start-up included) | $(printf %.1f "$SECONDS_ALL") s |"
+report "| events per second, first commit to last | $(echo "($GOT - $FIRST_COUNT) / $SECONDS_STEADY" | bc) |"
+report "| audit-service RSS at the end | $(rss "$AUDIT_PID") |"
+report ""
+report "Discrepancies not closed, by type: the day (stack's store) and after the copies (fresh store):"
+report ""
+report "| type | the day | day + $COPIES copies |"
+report "|---|---:|---:|"
+"${PSQL[@]}" -F ' ' -d bcc_audit_intake -c "SELECT type, count(*) FROM discrepancy WHERE status <> 'CLOSED' GROUP BY type ORDER BY type" > "$OUT/after.txt"
+while read -r type count; do
+  report "| $type | $("${PSQL[@]}" -d bcc_audit -c "SELECT count(*) FROM discrepancy WHERE type = '$type' AND status <> 'CLOSED'") | $count |"
+done < "$OUT/after.txt"
+echo "Report: $REPORT"
