@@ -71,4 +71,19 @@ report "|---|---:|---:|"
 while read -r type count; do
   report "| $type | $("${PSQL[@]}" -d bcc_audit -c "SELECT count(*) FROM discrepancy WHERE type = '$type' AND status <> 'CLOSED'") | $count |"
 done < "$OUT/after.txt"
+# With BCC_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements": where the database's time went.
+if "${PSQL[@]}" -d bcc_audit_intake -c "SHOW shared_preload_libraries" | grep -q pg_stat_statements; then
+  "${PSQL[@]}" -d bcc_audit_intake -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+  report ""
+  report "Statements of the measured audit service, by total time:"
+  report ""
+  report "| calls | rows | total ms | mean ms | statement |"
+  report "|---:|---:|---:|---:|---|"
+  "${PSQL[@]}" -F '|' -d bcc_audit_intake -c "SELECT calls, rows, round(total_exec_time), round(mean_exec_time::numeric, 3),
+      left(regexp_replace(query, '\s+', ' ', 'g'), 140) FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bcc_audit_intake')
+      ORDER BY total_exec_time DESC LIMIT 20" | while IFS='|' read -r calls rows total mean query; do
+    report "| $calls | $rows | $total | $mean | \`${query//|/\\|}\` |"
+  done
+fi
 echo "Report: $REPORT"

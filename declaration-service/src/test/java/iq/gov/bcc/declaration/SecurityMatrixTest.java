@@ -6,6 +6,7 @@ import static iq.gov.bcc.declaration.Samples.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,8 @@ import io.restassured.specification.RequestSpecification;
 import iq.gov.bcc.localstack.Caller;
 import iq.gov.bcc.localstack.LocalStackTestResource;
 import iq.gov.bcc.localstack.ReliabilityRecord;
+import iq.gov.bcc.localstack.Tokens;
+import iq.gov.bcc.platform.security.VerifiedTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -168,6 +171,19 @@ class SecurityMatrixTest {
         } else {
             ALLOWED.incrementAndGet();
         }
+    }
+
+    @Test
+    void aVerifiedTokenIsRememberedAndAForgedOneIsNot() {
+        VerifiedTokens tokens = Arc.container().instance(VerifiedTokens.class).get();
+        int before = tokens.remembered();
+        given().auth().oauth2(Caller.FORGED_SIGNATURE.token()).get("/api/v1/declarations").then().statusCode(401);
+        assertThat(tokens.remembered()).isEqualTo(before);
+        String genuine = Tokens.shortLived("SHL", 60);
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(genuine).get("/api/v1/declarations").then().statusCode(200);
+        }
+        assertThat(tokens.remembered()).isEqualTo(before + 1);
     }
 
     @Test

@@ -112,6 +112,41 @@ class DeclarationEventsTest {
         assertThat(Topics.read("bcc.assessments.v1", r -> id.equals(r.key()), 3, Duration.ofSeconds(5))).hasSize(2);
     }
 
+    @Test
+    void aPollWithRepeatsAndAnAmendmentAssessesEachVersionOnce() throws Exception {
+        String licence = ExemptionTest.unique("BAT");
+        admin().body(ExemptionTest.licence(licence, "OTHER", null, "1000", "2026-01-01", null))
+                .post("/api/v1/exemptions/licences").then().statusCode(201);
+        String id = UUID.randomUUID().toString();
+        String version1 = Api.declaration(id, 1, "2026-11-21T06:30:00Z", "IR", "IQ-100200300",
+                item(1, "850211", "1000000", "IQD", "600", "1", licence));
+        String filed = cloudEvent(UUID.randomUUID().toString(), "iq.bcc.declaration.filed.v1", id, version1);
+        String amended = cloudEvent(UUID.randomUUID().toString(), "iq.bcc.declaration.amended.v1", id,
+                Api.declaration(id, 2, "2026-11-21T06:30:00Z", "IR", "IQ-100200300",
+                        item(1, "850211", "1000000", "IQD", "700", "1", licence)));
+
+        // Sent together: the filing, the same event again, the same version under another event id, the amendment.
+        Topics.writeAll("bcc.declarations.v1", id, List.of(filed, filed,
+                cloudEvent(UUID.randomUUID().toString(), "iq.bcc.declaration.filed.v1", id, version1), amended));
+
+        // Waits the whole 15 s for a third that must never come.
+        List<ConsumerRecord<String, String>> published = Topics.read("bcc.assessments.v1", r -> id.equals(r.key()), 3,
+                Duration.ofSeconds(15));
+        List<Integer> versions = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : published) {
+            versions.add(JSON.readTree(record.value()).path("data").path("declarationVersion").asInt());
+        }
+        assertThat(versions).containsExactly(1, 2);
+        List<Integer> recorded = auditor().queryParam("declarationId", id).get("/api/v1/assessments").then()
+                .statusCode(200).extract().jsonPath().getList("declarationVersion");
+        assertThat(recorded).containsExactly(1, 2);
+        // Version 2 gave back version 1's 600 kg before taking its own 700 kg, even within one transaction.
+        assertThat(JSON.readTree(published.get(1).value()).path("data").path("items").get(0).path("exemption")
+                .path("applied").asBoolean()).isTrue();
+        assertThat(auditor().get("/api/v1/exemptions/licences/" + licence).then().extract().jsonPath()
+                .getDouble("quantityUsedKg")).isEqualTo(700.0);
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {

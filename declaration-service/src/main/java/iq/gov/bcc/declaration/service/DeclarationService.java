@@ -60,9 +60,7 @@ public class DeclarationService {
 
     private Outcome<DeclarationStory> create(String crossingCode, String reference, DeclarationContent content,
             String contentPrint, String print, String recordedBy) {
-        if (Declaration.byReference(crossingCode, reference).isPresent()) {
-            return replay(crossingCode, reference, print);
-        }
+        // No look-up first: a repeated filing is rare, and the unique key catches it at the flush below.
         OffsetDateTime now = now();
         Selectivity.Choice lane = selectivity.choose(crossingCode, content);
         Declaration d = new Declaration();
@@ -78,7 +76,8 @@ public class DeclarationService {
         d.persist();
         DeclarationVersion v = DeclarationVersion.of(d.id, 1, content, null, contentPrint, now, recordedBy);
         v.persist();
-        // A concurrent retry that got here first makes this flush fail on the unique key; we then replay.
+        // A repeated filing, or a concurrent retry that got here first, makes this flush fail on the unique key;
+        // IdempotentWrite then replays it against the stored declaration.
         Declaration.flush();
         events.filedOrAmended(d, v);
         return new Outcome<>(DeclarationStory.fresh(d, v), true);

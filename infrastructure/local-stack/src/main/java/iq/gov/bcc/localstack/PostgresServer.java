@@ -107,7 +107,9 @@ public final class PostgresServer {
         Path log = directory.resolve("server.log");
         String options = "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1"
                 + " -c max_connections=200"
-                + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+                + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+                // For diagnostics, e.g. benchmarks/audit-intake.sh's statement statistics.
+                + (System.getenv("BCC_PG_OPTIONS") == null ? "" : " " + System.getenv("BCC_PG_OPTIONS"));
         List<String> command = new ArrayList<>();
         command.add("setsid");
         command.addAll(asServiceUser());

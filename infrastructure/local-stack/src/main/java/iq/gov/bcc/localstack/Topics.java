@@ -52,14 +52,29 @@ public final class Topics {
      * {@code content-type: application/cloudevents+json} header) and waits for the acknowledgement.
      */
     public static void write(String topic, String key, String value) {
+        writeAll(topic, key, List.of(value));
+    }
+
+    /**
+     * {@link #write} for several records of one key, sent together and acknowledged together, so that a
+     * consumer that is waiting is likely to receive them in one poll.
+     */
+    public static void writeAll(String topic, String key, List<String> values) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
+                TestInfrastructure.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 50);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type",
-                    "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            producer.send(record).get();
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (String value : values) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+                record.headers().add("content-type",
+                        "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
+            }
+            for (java.util.concurrent.Future<?> acknowledgement : sent) {
+                acknowledgement.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("could not write to " + topic, e);
         }

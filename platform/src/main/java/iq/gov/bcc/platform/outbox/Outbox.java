@@ -4,31 +4,49 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import iq.gov.bcc.platform.event.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
-/** Records an event in the caller's transaction; the {@link OutboxRelay} publishes it after commit. */
+/**
+ * Records events in the caller's transaction; the {@link OutboxRelay} publishes them after commit.
+ *
+ * <p>The rows of one transaction are written together, in one JDBC batch, just before it commits (or
+ * earlier, at {@link #flush()}): a consumer that records a whole poll's facts in one transaction pays one
+ * round trip for their events, not one each. They are still written while the transaction holds its
+ * aggregates' locks, so the database numbers one aggregate's events in commit order, which is the order
+ * the relay publishes them in.
+ */
 @ApplicationScoped
 public class Outbox {
 
-    private static final Object WAKE_UP_REGISTERED = new Object();
+    private static final Object PENDING = new Object();
+    private static final String INSERT = "INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, "
+            + "created_at) VALUES (?, ?, ?, ?, ?, ?)";
 
     private final ObjectMapper json;
     private final OutboxConfig config;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
+    private final EntityManager entityManager;
 
-    Outbox(ObjectMapper json, OutboxConfig config, OutboxRelay relay, TransactionSynchronizationRegistry transactions) {
+    Outbox(ObjectMapper json, OutboxConfig config, OutboxRelay relay, TransactionSynchronizationRegistry transactions,
+            EntityManager entityManager) {
         this.json = json;
         this.config = config;
         this.relay = relay;
         this.transactions = transactions;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -50,34 +68,81 @@ public class Outbox {
         CloudEvent<Object> event = new CloudEvent<>(CloudEvent.SPEC_VERSION, id, config.source(), type, key,
                 occurredAt, "application/json", URI.create(config.schemaBase() + type + ".json"), crossingCode,
                 recordedAt, data);
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = id;
-        row.topic = topic;
-        row.messageKey = key;
-        row.eventType = type;
-        row.createdAt = recordedAt;
+        String payload;
         try {
-            row.payload = json.writeValueAsString(event);
+            payload = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + type + " cannot be serialised", e);
         }
-        row.persist();
-        // One wake-up per transaction, however many events it appends.
-        if (transactions.getResource(WAKE_UP_REGISTERED) == null) {
-            transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
+        pending().rows.add(new Row(id, topic, key, type, payload, recordedAt));
+        return event;
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.wakeUp();
+    /** Writes the events appended so far in this transaction now rather than just before it commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        Pending pending = (Pending) transactions.getResource(PENDING);
+        if (pending != null) {
+            pending.write();
+        }
+    }
+
+    private Pending pending() {
+        Pending pending = (Pending) transactions.getResource(PENDING);
+        if (pending == null) {
+            pending = new Pending(entityManager.unwrap(Session.class));
+            transactions.putResource(PENDING, pending);
+            transactions.registerInterposedSynchronization(pending);
+        }
+        return pending;
+    }
+
+    private record Row(UUID eventId, String topic, String key, String type, String payload, OffsetDateTime createdAt) {
+    }
+
+    /** One transaction's events not yet written, and the relay's wake-up once it has committed. */
+    private final class Pending implements Synchronization {
+
+        private final Session session;
+        private final List<Row> rows = new ArrayList<>();
+        private int written;
+
+        Pending(Session session) {
+            this.session = session;
+        }
+
+        void write() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            session.doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    for (Row row : rows) {
+                        insert.setObject(1, row.eventId());
+                        insert.setString(2, row.topic());
+                        insert.setString(3, row.key());
+                        insert.setString(4, row.type());
+                        insert.setString(5, row.payload());
+                        insert.setObject(6, row.createdAt());
+                        insert.addBatch();
                     }
+                    insert.executeBatch();
                 }
             });
+            written += rows.size();
+            rows.clear();
         }
-        return event;
+
+        @Override
+        public void beforeCompletion() {
+            write();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED && written > 0) {
+                relay.wakeUp();
+            }
+        }
     }
 }

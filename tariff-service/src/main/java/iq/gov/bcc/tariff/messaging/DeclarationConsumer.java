@@ -14,6 +14,9 @@ import iq.gov.bcc.platform.messaging.PollBatch;
 import iq.gov.bcc.tariff.domain.Declaration;
 import iq.gov.bcc.tariff.service.AssessmentService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -53,22 +56,55 @@ public class DeclarationConsumer {
     @Incoming("declarations")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        PollBatch.take("assessing declarations", records, batch -> batch.forEach(r -> assess(r.value())), this::deadLetter);
+        PollBatch.take("assessing declarations", records, this::assessAll, this::deadLetter);
     }
 
-    private void assess(String value) {
-        try {
-            JsonNode event = json.readTree(value);
+    /** Reads the batch, keeps the filed and amended versions seen for the first time, and records them in order. */
+    private void assessAll(List<ConsumerRecord<String, String>> batch) {
+        List<AssessmentService.Filing> filings = new ArrayList<>(batch.size());
+        List<Inbox.Delivery> deliveries = new ArrayList<>(batch.size());
+        for (ConsumerRecord<String, String> record : batch) {
+            JsonNode event = read(record.value());
             String type = event.path("type").asText(null);
             if (!ASSESSED.contains(type)) {
-                return;
+                continue;
             }
-            UUID eventId = UUID.fromString(event.path("id").asText());
-            if (!inbox.firstDelivery(eventId, type)) {
-                LOG.debugf("Event %s already consumed", eventId);
-                return;
+            UUID eventId = eventId(event);
+            deliveries.add(new Inbox.Delivery(eventId, type));
+            filings.add(new AssessmentService.Filing(declaration(event), eventId));
+        }
+        Set<UUID> first = new HashSet<>(inbox.firstDeliveries(deliveries));
+        List<AssessmentService.Filing> fresh = new ArrayList<>(filings.size());
+        for (AssessmentService.Filing filing : filings) {
+            // remove: an event delivered twice within one poll is assessed once
+            if (first.remove(filing.sourceEventId())) {
+                fresh.add(filing);
+            } else {
+                LOG.debugf("Event %s already consumed", filing.sourceEventId());
             }
-            assessments.record(json.treeToValue(event.get("data"), Declaration.class), eventId);
+        }
+        assessments.recordAll(fresh);
+    }
+
+    private JsonNode read(String value) {
+        try {
+            return json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a readable declaration event: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static UUID eventId(JsonNode event) {
+        try {
+            return UUID.fromString(event.path("id").asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a readable declaration event: id is not a UUID", e);
+        }
+    }
+
+    private Declaration declaration(JsonNode event) {
+        try {
+            return json.treeToValue(event.get("data"), Declaration.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a readable declaration event: " + e.getOriginalMessage(), e);
         }

@@ -22,9 +22,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -74,21 +76,57 @@ public class AssessmentService {
         return assess(declaration, false);
     }
 
+    /** A filed or amended declaration version to assess, and the event that brought it. */
+    public record Filing(Declaration declaration, UUID sourceEventId) {
+    }
+
     /**
-     * Records the assessment of one declaration version (the event path). A version already assessed is
-     * returned as recorded, without a second effect.
+     * Records the assessments of declaration versions (the event path), in order: a poll's worth in one
+     * transaction. A version already assessed, earlier or earlier in the list, is skipped: it has had its effect.
      */
-    public Optional<AssessmentResult> record(Declaration declaration, UUID sourceEventId) {
-        if (declaration.declarationId() == null || declaration.version() == null) {
-            throw TariffException.invalid("declarationId", "a recorded assessment needs declarationId and version");
+    public List<AssessmentResult> recordAll(List<Filing> filings) {
+        for (Filing filing : filings) {
+            if (filing.declaration().declarationId() == null || filing.declaration().version() == null) {
+                throw TariffException.invalid("declarationId", "a recorded assessment needs declarationId and version");
+            }
         }
-        if (Assessment.count("declarationId = ?1 and declarationVersion = ?2", declaration.declarationId(),
-                declaration.version()) > 0) {
-            LOG.infof("Declaration %s version %d already assessed; nothing to do", declaration.declarationId(),
-                    declaration.version());
-            return Optional.empty();
+        Set<VersionKey> assessed = assessedAmong(filings);
+        List<AssessmentResult> results = new ArrayList<>(filings.size());
+        for (Filing filing : filings) {
+            Declaration declaration = filing.declaration();
+            if (!assessed.add(new VersionKey(declaration.declarationId(), declaration.version()))) {
+                LOG.infof("Declaration %s version %d already assessed; nothing to do", declaration.declarationId(),
+                        declaration.version());
+                continue;
+            }
+            results.add(record(declaration, filing.sourceEventId()));
         }
-        releasePreviousUses(declaration.declarationId(), declaration.version());
+        return results;
+    }
+
+    private record VersionKey(UUID declarationId, int version) {
+    }
+
+    /** Which of these versions are already assessed: one query for the whole batch. */
+    private static Set<VersionKey> assessedAmong(List<Filing> filings) {
+        Set<UUID> ids = new HashSet<>();
+        filings.forEach(f -> ids.add(f.declaration().declarationId()));
+        Set<VersionKey> assessed = new HashSet<>();
+        if (ids.isEmpty()) {
+            return assessed;
+        }
+        Assessment.getEntityManager()
+                .createQuery("select a.declarationId, a.declarationVersion from Assessment a where a.declarationId in :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> assessed.add(new VersionKey((UUID) row[0], (Integer) row[1])));
+        return assessed;
+    }
+
+    private AssessmentResult record(Declaration declaration, UUID sourceEventId) {
+        if (declaration.version() > 1) {
+            releasePreviousUses(declaration.declarationId(), declaration.version());
+        }
         AssessmentResult result = assess(declaration, true);
         Assessment row = new Assessment();
         row.id = result.assessmentId();
@@ -106,11 +144,11 @@ public class AssessmentService {
             throw new IllegalStateException("assessment cannot be serialised", e);
         }
         row.persist();
-        events.assessmentCompleted(result);
+        events.assessmentCompleted(result, row.document);
         recordedCount.increment();
         result.items().stream().filter(l -> l.exemption() != null && !l.exemption().applied())
                 .forEach(l -> refusals.increment());
-        return Optional.of(result);
+        return result;
     }
 
     public List<Assessment> recorded(UUID declarationId) {

@@ -9,6 +9,8 @@ import static iq.gov.bcc.platform.event.EventCatalog.LICENCE_REVOKED;
 import static iq.gov.bcc.platform.event.EventCatalog.MEASURE_CREATED;
 import static iq.gov.bcc.platform.event.EventCatalog.MEASURE_SUPERSEDED;
 
+
+import com.fasterxml.jackson.databind.util.RawValue;
 import iq.gov.bcc.platform.outbox.Outbox;
 import iq.gov.bcc.tariff.domain.AssessmentResult;
 import iq.gov.bcc.tariff.domain.ExchangeRate;
@@ -71,9 +73,10 @@ public class TariffEvents {
         append(TARIFFS, l.number, LICENCE_REVOKED, l.revokedAt, licence(l));
     }
 
-    void assessmentCompleted(AssessmentResult a) {
+    /** {@code document} is {@code a} as JSON, already written for the assessment row: published as it is. */
+    void assessmentCompleted(AssessmentResult a, String document) {
         outbox.append(ASSESSMENTS, a.declarationId().toString(), ASSESSMENT_COMPLETED, a.crossingCode(),
-                a.assessedAt(), a);
+                a.assessedAt(), new RawValue(document));
     }
 
     private void append(String topic, String key, String type, OffsetDateTime at, Object data) {
