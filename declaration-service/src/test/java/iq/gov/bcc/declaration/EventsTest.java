@@ -9,6 +9,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import iq.gov.bcc.localstack.LocalStackTestResource;
+import iq.gov.bcc.localstack.TestInfrastructure;
 import iq.gov.bcc.localstack.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +23,38 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "bcc_declaration"))
 class EventsTest {
+
+    /**
+     * The outbox writes a transaction's events just before it commits: if that write fails, the fact
+     * must not commit without its event. A trigger refuses the events of marked facts.
+     */
+    @Test
+    void aFactWhoseEventCannotBeWrittenIsNotRecordedEither() {
+        String marker = "REFUSED-" + UUID.randomUUID().toString().substring(0, 8);
+        TestInfrastructure.postgres().psql("bcc_declaration", "CREATE OR REPLACE FUNCTION refuse_marked_event() RETURNS trigger "
+                + "LANGUAGE plpgsql AS $$ BEGIN IF NEW.payload LIKE '%" + marker + "%' THEN RAISE EXCEPTION 'event refused'; "
+                + "END IF; RETURN NEW; END $$; CREATE TRIGGER refuse_marked_event BEFORE INSERT ON outbox_event "
+                + "FOR EACH ROW EXECUTE FUNCTION refuse_marked_event()");
+        Map<String, Object> body = declaration("SHL");
+        body.put("reference", marker);
+        Map<String, Object> receipt = PaymentTest.receipt("SHL", UUID.randomUUID().toString(), "1000");
+        receipt.put("receiptNumber", marker);
+        try {
+            as("SHL").body(body).post("/api/v1/declarations").then().statusCode(500)
+                    .contentType("application/problem+json");
+            as("SHL").body(receipt).post("/api/v1/payments").then().statusCode(500)
+                    .contentType("application/problem+json");
+            assertThat(Samples.rowsWithReference(marker)).isZero();
+            assertThat(TestInfrastructure.postgres().psql("bcc_declaration",
+                    "SELECT count(*) FROM payment_receipt WHERE receipt_number = '" + marker + "'")).isEqualTo("0");
+        } finally {
+            TestInfrastructure.postgres().psql("bcc_declaration",
+                    "DROP TRIGGER refuse_marked_event ON outbox_event; DROP FUNCTION refuse_marked_event()");
+        }
+        // Nothing half-written stands in the way of the crossing's retry.
+        Samples.file(body);
+        as("SHL").body(receipt).post("/api/v1/payments").then().statusCode(201);
+    }
 
     @Test
     void oneDeclarationsStoryArrivesInOrderOnItsKey() {

@@ -50,15 +50,44 @@ public class ReferenceStore implements ReferenceFacts {
                 .setParameter(5, window).getResultList().stream().map(v -> (BigDecimal) v).toList();
     }
 
-    /** The newest unit values of a group, in the order {@link #unitValues} reads them. */
-    List<UnitValueWindows.Value> newestUnitValues(String hs6, String origin, int limit) {
+    /**
+     * The newest unit values of a group lodged up to {@code upTo} (null: the newest of all), in the order
+     * {@link #unitValues} reads them.
+     */
+    List<UnitValueWindows.Value> newestUnitValues(String hs6, String origin, Instant upTo, int limit) {
         List<UnitValueWindows.Value> values = new ArrayList<>();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT declaration_id, line, value_per_kg, lodged_at "
-                    + "FROM unit_value_observation WHERE hs6 = ? AND origin = ? ORDER BY lodged_at DESC, declaration_id, line LIMIT ?")) {
+                    + "FROM unit_value_observation WHERE hs6 = ? AND origin = ?" + (upTo == null ? "" : " AND lodged_at <= ?")
+                    + " ORDER BY lodged_at DESC, declaration_id, line LIMIT ?")) {
+                int parameter = 1;
+                select.setString(parameter++, hs6);
+                select.setString(parameter++, origin);
+                if (upTo != null) {
+                    select.setObject(parameter++, upTo.atOffset(ZoneOffset.UTC));
+                }
+                select.setInt(parameter, limit);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        values.add(new UnitValueWindows.Value(row.getObject(1, UUID.class), row.getInt(2), row.getBigDecimal(3),
+                                row.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+        });
+        return values;
+    }
+
+    /** The oldest unit values of a group lodged after {@code after}, oldest first. */
+    List<UnitValueWindows.Value> unitValuesAfter(String hs6, String origin, Instant after, int limit) {
+        List<UnitValueWindows.Value> values = new ArrayList<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT declaration_id, line, value_per_kg, lodged_at "
+                    + "FROM unit_value_observation WHERE hs6 = ? AND origin = ? AND lodged_at > ? ORDER BY lodged_at LIMIT ?")) {
                 select.setString(1, hs6);
                 select.setString(2, origin);
-                select.setInt(3, limit);
+                select.setObject(3, after.atOffset(ZoneOffset.UTC));
+                select.setInt(4, limit);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         values.add(new UnitValueWindows.Value(row.getObject(1, UUID.class), row.getInt(2), row.getBigDecimal(3),
@@ -171,17 +200,36 @@ public class ReferenceStore implements ReferenceFacts {
         return stored;
     }
 
-    /** Replaces the unit-value observations of a declaration. */
-    public void replaceObservations(UUID declarationId, List<Observation> observations) {
-        entityManager.createNativeQuery("DELETE FROM unit_value_observation WHERE declaration_id = ?1")
-                .setParameter(1, declarationId).executeUpdate();
-        for (Observation o : observations) {
-            entityManager.createNativeQuery("INSERT INTO unit_value_observation (declaration_id, line, hs6, origin, value_per_kg, lodged_at) "
-                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
-                    .setParameter(1, declarationId).setParameter(2, o.line()).setParameter(3, o.hs6())
-                    .setParameter(4, o.origin()).setParameter(5, o.valuePerKg())
-                    .setParameter(6, o.lodgedAt().atOffset(ZoneOffset.UTC)).executeUpdate();
-        }
+    /**
+     * Replaces the unit-value observations of a declaration: {@code stored} are those in the store now
+     * (none for most declarations, which are assessed once), {@code observations} the new ones.
+     */
+    public void replaceObservations(UUID declarationId, List<Observation> stored, List<Observation> observations) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            if (!stored.isEmpty()) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM unit_value_observation WHERE declaration_id = ?")) {
+                    delete.setObject(1, declarationId);
+                    delete.executeUpdate();
+                }
+            }
+            if (observations.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO unit_value_observation "
+                    + "(declaration_id, line, hs6, origin, value_per_kg, lodged_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (Observation o : observations) {
+                    insert.setObject(1, declarationId);
+                    insert.setInt(2, o.line());
+                    insert.setString(3, o.hs6());
+                    insert.setString(4, o.origin());
+                    insert.setBigDecimal(5, o.valuePerKg());
+                    insert.setObject(6, o.lodgedAt().atOffset(ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** A value per kg observed on one line of a declaration, as stored (six decimals). */

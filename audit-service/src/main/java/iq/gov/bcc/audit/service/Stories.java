@@ -149,7 +149,7 @@ public final class Stories implements ReferenceFacts {
         load(List.of(story.declarationId()));
         List<Observation> before = observations.get(story.declarationId());
         if (!now.equals(before)) {
-            reference.replaceObservations(story.declarationId(), now);
+            reference.replaceObservations(story.declarationId(), before, now);
             unitValues.replaced(story.declarationId(), before, now);
             observations.put(story.declarationId(), now);
         }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +13,19 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The newest unit values of each HS code and origin that one transaction asks about: read once, kept
- * current with the observations the transaction itself replaces, and answered from memory, in the
- * store's order (lodged_at DESC, declaration_id, line), whenever the rows read reach back far enough;
- * otherwise the store is asked. A batch re-evaluates many declarations of the same goods, and the
- * outlier rule would otherwise read a whole window per line per evaluation.
+ * The unit values of each HS code and origin that one transaction asks about: read a stretch at a time,
+ * kept current with the observations the transaction itself replaces, and answered from memory, in the
+ * store's order (lodged_at DESC, declaration_id, line). A batch re-evaluates many declarations of the
+ * same goods, and the outlier rule would otherwise read a whole window per line per evaluation.
+ *
+ * <p>A stretch is every row lodged within some span of time, read twice the window deep: the first one
+ * read for a group is its newest rows, which serve the declarations of the day; a declaration lodged
+ * before what that holds (an offline upload, or history published again) reads another one around its
+ * own lodgement, which the other declarations of that upload then share.
  */
 final class UnitValueWindows {
 
-    /** Rows read per group: twice the window, so most "lodged up to" cut-offs are answered from memory. */
+    /** Rows read per stretch: twice the window, so most later cut-offs are answered from the same rows. */
     private static final int DEPTH_IN_WINDOWS = 2;
 
     private static final Comparator<Value> STORE_ORDER = Comparator.comparing(Value::lodgedAt).reversed()
@@ -29,35 +34,59 @@ final class UnitValueWindows {
     record Value(UUID declarationId, int line, BigDecimal valuePerKg, Instant lodgedAt) {
     }
 
-    /** A group's newest rows; complete for every lodged_at after {@code since}, or entirely when {@code whole}. */
-    private static final class Group {
+    /**
+     * Every row of a group lodged after {@code from} (or all of them, when {@code from} is null) and up
+     * to {@code to} (or without end, when null), in store order.
+     */
+    private static final class Stretch {
         final List<Value> values;
-        final boolean whole;
-        final Instant since;
+        final Instant from;
+        final Instant to;
 
-        Group(List<Value> values, boolean whole, Instant since) {
+        Stretch(List<Value> values, Instant from, Instant to) {
             this.values = values;
-            this.whole = whole;
-            this.since = since;
+            this.from = from;
+            this.to = to;
         }
 
-        boolean covers(Instant lodgedAt) {
-            return whole || lodgedAt.isAfter(since);
+        boolean holds(Instant lodgedAt) {
+            return (from == null || lodgedAt.isAfter(from)) && (to == null || !lodgedAt.isAfter(to));
         }
     }
 
     private final ReferenceStore reference;
-    private final Map<String, Group> groups = new HashMap<>();
+    private final Map<String, List<Stretch>> groups = new HashMap<>();
 
     UnitValueWindows(ReferenceStore reference) {
         this.reference = reference;
     }
 
     List<BigDecimal> unitValues(String hs6, String origin, UUID excludeDeclaration, OffsetDateTime lodgedAt, int window) {
-        Group group = groups.computeIfAbsent(key(hs6, origin), k -> load(hs6, origin, window * DEPTH_IN_WINDOWS));
+        List<Stretch> stretches = groups.computeIfAbsent(key(hs6, origin), k -> new ArrayList<>());
         Instant upTo = lodgedAt.toInstant();
+        int depth = window * DEPTH_IN_WINDOWS;
+        if (stretches.isEmpty()) {
+            stretches.add(read(hs6, origin, null, depth));
+        }
+        for (Stretch stretch : stretches) {
+            if (stretch.holds(upTo)) {
+                List<BigDecimal> sample = sample(stretch, upTo, excludeDeclaration, window);
+                if (sample != null) {
+                    return sample;
+                }
+            }
+        }
+        Stretch around = read(hs6, origin, upTo, depth);
+        stretches.add(around);
+        List<BigDecimal> sample = sample(around, upTo, excludeDeclaration, window);
+        // Only when the declaration itself, or many rows lodged at one instant, fill most of a stretch.
+        return sample != null ? sample : reference.unitValues(hs6, origin, excludeDeclaration, lodgedAt, window);
+    }
+
+    /** The window from one stretch, or null when the stretch ends before the window is full. */
+    private static List<BigDecimal> sample(Stretch stretch, Instant upTo, UUID excludeDeclaration, int window) {
         List<BigDecimal> sample = new ArrayList<>(window);
-        for (Value v : group.values) {
+        for (Value v : stretch.values) {
             if (v.lodgedAt().isAfter(upTo) || v.declarationId().equals(excludeDeclaration)) {
                 continue;
             }
@@ -66,36 +95,54 @@ final class UnitValueWindows {
                 return sample;
             }
         }
-        return group.whole ? sample : reference.unitValues(hs6, origin, excludeDeclaration, lodgedAt, window);
+        return stretch.from == null ? sample : null;
     }
 
     /** The transaction replaced a declaration's observations in the store. */
     void replaced(UUID declarationId, List<Observation> before, List<Observation> after) {
         for (Observation o : before) {
-            Group group = groups.get(key(o.hs6(), o.origin()));
-            if (group != null) {
-                group.values.removeIf(v -> v.declarationId().equals(declarationId));
+            for (Stretch stretch : groups.getOrDefault(key(o.hs6(), o.origin()), List.of())) {
+                stretch.values.removeIf(v -> v.declarationId().equals(declarationId));
             }
         }
         for (Observation o : after) {
-            Group group = groups.get(key(o.hs6(), o.origin()));
-            if (group != null && group.covers(o.lodgedAt())) {
-                Value value = new Value(declarationId, o.line(), o.valuePerKg().setScale(6), o.lodgedAt());
-                int at = java.util.Collections.binarySearch(group.values, value, STORE_ORDER);
-                group.values.add(at < 0 ? -at - 1 : at, value);
+            for (Stretch stretch : groups.getOrDefault(key(o.hs6(), o.origin()), List.of())) {
+                if (stretch.holds(o.lodgedAt())) {
+                    Value value = new Value(declarationId, o.line(), o.valuePerKg().setScale(6), o.lodgedAt());
+                    int at = Collections.binarySearch(stretch.values, value, STORE_ORDER);
+                    stretch.values.add(at < 0 ? -at - 1 : at, value);
+                }
             }
         }
     }
 
-    private Group load(String hs6, String origin, int depth) {
-        List<Value> values = new ArrayList<>(reference.newestUnitValues(hs6, origin, depth));
-        if (values.size() < depth) {
-            return new Group(values, true, null);
+    /**
+     * The newest {@code depth} rows lodged up to {@code upTo} (null: the newest of all) and, when
+     * {@code upTo} is given, the next {@code depth} rows after it as well: a batch of offline uploads
+     * comes oldest first, and its next declarations then find their windows in the same stretch.
+     */
+    private Stretch read(String hs6, String origin, Instant upTo, int depth) {
+        List<Value> values = new ArrayList<>(reference.newestUnitValues(hs6, origin, upTo, depth));
+        Instant from = null;
+        if (values.size() == depth) {
+            // The last lodged_at read may have more rows than the limit let in: keep only what is complete.
+            Instant last = values.get(values.size() - 1).lodgedAt();
+            values.removeIf(v -> !v.lodgedAt().isAfter(last));
+            from = last;
         }
-        // The last lodged_at read may have more rows than the limit let in: keep only what is complete.
-        Instant since = values.get(values.size() - 1).lodgedAt();
-        values.removeIf(v -> !v.lodgedAt().isAfter(since));
-        return new Group(values, false, since);
+        Instant to = null;
+        if (upTo != null) {
+            List<Value> later = new ArrayList<>(reference.unitValuesAfter(hs6, origin, upTo, depth));
+            if (later.size() == depth) {
+                Instant last = later.get(later.size() - 1).lodgedAt();
+                later.removeIf(v -> !v.lodgedAt().isBefore(last));
+                // Lodgements are stored to the microsecond: everything before the last one read is complete.
+                to = last.minusNanos(1);
+            }
+            values.addAll(later);
+            values.sort(STORE_ORDER);
+        }
+        return new Stretch(values, from, to);
     }
 
     private static String key(String hs6, String origin) {
