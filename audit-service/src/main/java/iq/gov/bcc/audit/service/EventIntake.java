@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -99,6 +100,12 @@ public class EventIntake {
         Stories stories = engine.stories();
         stories.load(received.stream().filter(r -> first.contains(r.eventId())).map(this::declarationOf)
                 .flatMap(Optional::stream).toList());
+        List<Received> payments = received.stream().filter(r -> PAYMENT_RECORDED.equals(r.type()))
+                .filter(r -> first.contains(r.eventId())).toList();
+        // Read leniently: a payment that lacks these is refused, with its reason, when it is applied.
+        stories.loadReceipts(payments.stream().map(r -> r.data().path("receiptId").asText())
+                        .map(EventIntake::uuidOrNull).filter(Objects::nonNull).toList(),
+                payments.stream().map(r -> r.data().path("receiptNumber").asText()).filter(n -> !n.isBlank()).toList());
         List<String> entries = new ArrayList<>();
         List<CorrelationFact> facts = new ArrayList<>();
         for (Received r : received) {
@@ -118,6 +125,14 @@ public class EventIntake {
         stories.write();
         ledger.appendAll(entries);
         return entries.size();
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Received receive(Delivery delivery) {
@@ -177,7 +192,7 @@ public class EventIntake {
         UUID receiptId = uuid(data.path("receiptId"), "data.receiptId");
         String number = required(data, "receiptNumber");
         storeFact(r, declarationId, stories, facts);
-        if (Receipt.findById(receiptId) == null) {
+        if (!stories.receiptKnown(receiptId)) {
             Receipt receipt = new Receipt();
             receipt.receiptId = receiptId;
             receipt.receiptNumber = number;

@@ -59,6 +59,9 @@ public final class Stories implements ReferenceFacts {
     private final Set<String> ratesStored = new HashSet<>();
     /** Stored receipts by number, as read once in this transaction; {@link #added} completes them. */
     private final Map<String, List<Receipt>> storedByNumber = new HashMap<>();
+    /** Receipt ids this transaction has asked about, and those of them stored or added. */
+    private final Set<UUID> receiptIdsAsked = new HashSet<>();
+    private final Set<UUID> receiptIdsKnown = new HashSet<>();
 
     Stories(ObjectMapper json, ReferenceStore reference, RevenueDays revenueDays) {
         this.json = json;
@@ -101,6 +104,8 @@ public final class Stories implements ReferenceFacts {
         }
         Receipt.<Receipt>list("declarationId in ?1", missing).forEach(r -> receipts.get(r.declarationId).add(r));
         missing.forEach(id -> receipts.get(id).sort(RECEIPT_ORDER));
+        // The duplicate-receipt rule asks for every receipt's number.
+        readNumbers(missing.stream().flatMap(id -> receipts.get(id).stream()).map(r -> r.receiptNumber).toList());
         Discrepancy.<Discrepancy>list("declarationId in ?1", missing)
                 .forEach(d -> cases.get(d.declarationId).put(d.dedupKey, d));
         DeclarationState.<DeclarationState>list("declarationId in ?1", missing)
@@ -119,8 +124,41 @@ public final class Stories implements ReferenceFacts {
         facts.get(declarationId).add(fact);
     }
 
+    /**
+     * Reads at once what a batch's payments will ask about: which of their receipts are stored already,
+     * and the stored receipts that share their numbers.
+     */
+    public void loadReceipts(Collection<UUID> receiptIds, Collection<String> receiptNumbers) {
+        List<UUID> unasked = receiptIds.stream().filter(receiptIdsAsked::add).toList();
+        if (!unasked.isEmpty()) {
+            receiptIdsKnown.addAll(Receipt.getEntityManager()
+                    .createQuery("select r.receiptId from Receipt r where r.receiptId in ?1", UUID.class)
+                    .setParameter(1, unasked).getResultList());
+        }
+        readNumbers(receiptNumbers);
+    }
+
+    /** Whether a receipt with this id is stored, or was added in this transaction. */
+    boolean receiptKnown(UUID receiptId) {
+        if (receiptIdsAsked.add(receiptId) && Receipt.findById(receiptId) != null) {
+            receiptIdsKnown.add(receiptId);
+        }
+        return receiptIdsKnown.contains(receiptId);
+    }
+
+    private void readNumbers(Collection<String> receiptNumbers) {
+        List<String> unread = receiptNumbers.stream().filter(n -> !storedByNumber.containsKey(n)).distinct().toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        unread.forEach(n -> storedByNumber.put(n, new ArrayList<>()));
+        Receipt.<Receipt>list("receiptNumber in ?1", unread).forEach(r -> storedByNumber.get(r.receiptNumber).add(r));
+    }
+
     /** Call when the receipt is persisted. */
     void addReceipt(Receipt receipt) {
+        receiptIdsAsked.add(receipt.receiptId);
+        receiptIdsKnown.add(receipt.receiptId);
         load(List.of(receipt.declarationId));
         List<Receipt> of = receipts.get(receipt.declarationId);
         of.add(receipt);
