@@ -55,39 +55,31 @@ public class ReferenceStore implements ReferenceFacts {
      * {@link #unitValues} reads them.
      */
     List<UnitValueWindows.Value> newestUnitValues(String hs6, String origin, Instant upTo, int limit) {
-        List<UnitValueWindows.Value> values = new ArrayList<>();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT declaration_id, line, value_per_kg, lodged_at "
-                    + "FROM unit_value_observation WHERE hs6 = ? AND origin = ?" + (upTo == null ? "" : " AND lodged_at <= ?")
-                    + " ORDER BY lodged_at DESC, declaration_id, line LIMIT ?")) {
-                int parameter = 1;
-                select.setString(parameter++, hs6);
-                select.setString(parameter++, origin);
-                if (upTo != null) {
-                    select.setObject(parameter++, upTo.atOffset(ZoneOffset.UTC));
-                }
-                select.setInt(parameter, limit);
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        values.add(new UnitValueWindows.Value(row.getObject(1, UUID.class), row.getInt(2), row.getBigDecimal(3),
-                                row.getObject(4, OffsetDateTime.class).toInstant()));
-                    }
-                }
-            }
-        });
-        return values;
+        String order = "lodged_at DESC, declaration_id, line";
+        return upTo == null ? unitValueRows(hs6, origin, "", null, order, limit)
+                : unitValueRows(hs6, origin, " AND lodged_at <= ?", upTo, order, limit);
     }
 
     /** The oldest unit values of a group lodged after {@code after}, oldest first. */
     List<UnitValueWindows.Value> unitValuesAfter(String hs6, String origin, Instant after, int limit) {
+        return unitValueRows(hs6, origin, " AND lodged_at > ?", after, "lodged_at", limit);
+    }
+
+    /** A group's unit values, {@code lodgedAt} the parameter of {@code timeCondition} (if it has one). */
+    private List<UnitValueWindows.Value> unitValueRows(String hs6, String origin, String timeCondition, Instant lodgedAt,
+            String order, int limit) {
         List<UnitValueWindows.Value> values = new ArrayList<>();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT declaration_id, line, value_per_kg, lodged_at "
-                    + "FROM unit_value_observation WHERE hs6 = ? AND origin = ? AND lodged_at > ? ORDER BY lodged_at LIMIT ?")) {
-                select.setString(1, hs6);
-                select.setString(2, origin);
-                select.setObject(3, after.atOffset(ZoneOffset.UTC));
-                select.setInt(4, limit);
+                    + "FROM unit_value_observation WHERE hs6 = ? AND origin = ?" + timeCondition + " ORDER BY " + order
+                    + " LIMIT ?")) {
+                int parameter = 1;
+                select.setString(parameter++, hs6);
+                select.setString(parameter++, origin);
+                if (lodgedAt != null) {
+                    select.setObject(parameter++, lodgedAt.atOffset(ZoneOffset.UTC));
+                }
+                select.setInt(parameter, limit);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         values.add(new UnitValueWindows.Value(row.getObject(1, UUID.class), row.getInt(2), row.getBigDecimal(3),

@@ -100,12 +100,10 @@ class UnitValueWindowsTest {
             upload.add(v);
         }
         UnitValueWindows windows = new UnitValueWindows(store);
-        int reads = 0;
         for (Value v : upload.subList(1_000, 1_200)) {
             windows.unitValues("721420", "IR", v.declarationId(), v.lodgedAt().atOffset(ZoneOffset.UTC), 50);
         }
-        reads = store.reads;
-        assertThat(reads).as("200 windows from the middle of the history").isLessThanOrEqualTo(5);
+        assertThat(store.reads).as("200 windows from the middle of the history").isLessThanOrEqualTo(5);
     }
 
     /** The transaction replaces one declaration's observations: in the store, and tells the windows. */
