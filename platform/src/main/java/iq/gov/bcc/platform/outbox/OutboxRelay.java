@@ -35,6 +35,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -63,7 +64,7 @@ public class OutboxRelay {
     private volatile boolean pending;
     private volatile boolean running;
     private boolean topicsReady;
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, byte[]> producer;
     private Thread worker;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
@@ -90,7 +91,7 @@ public class OutboxRelay {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000,
                 ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().getPath().replace('/', '-')),
-                new StringSerializer(), new StringSerializer());
+                new StringSerializer(), new ByteArraySerializer());
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -216,8 +217,10 @@ public class OutboxRelay {
             select.setInt(1, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    ProducerRecord<String, String> record = new ProducerRecord<>(rs.getString(2), null,
-                            rs.getString(3), rs.getString(4));
+                    // The payload as PostgreSQL sent it (UTF-8, the driver's client encoding): relayed without
+                    // being decoded into a String and encoded again.
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), null,
+                            rs.getString(3), rs.getBytes(4));
                     record.headers().add(new RecordHeader("content-type",
                             iq.gov.bcc.platform.event.CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
                     ids.add(rs.getLong(1));

@@ -2,9 +2,6 @@ package iq.gov.bcc.tariff.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * How a duty is computed: ad valorem (percent of the customs value in IQD), specific (IQD per kg of net
@@ -117,15 +114,30 @@ public record DutyExpression(DutyType type, BigDecimal adValoremPercent, BigDeci
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    /** Grouped thousands, up to 3 decimals: 17,292,000 or 2,593,800.5. */
+    /**
+     * Grouped thousands, up to 3 decimals rounded half-up: 17,292,000 or 2,593,800.5. The same text as
+     * {@code new DecimalFormat("#,##0.###")} with {@link #ROUNDING} (DutyExpressionTest compares them), written by
+     * hand because an assessment formats dozens of amounts and DecimalFormat was a tenth of the event path's CPU.
+     */
     public static String money(BigDecimal value) {
-        return MONEY.get().format(value);
+        BigDecimal rounded = value.setScale(SCALE, ROUNDING).stripTrailingZeros();
+        String digits = rounded.abs().toPlainString();
+        int point = digits.indexOf('.');
+        int integerDigits = point < 0 ? digits.length() : point;
+        StringBuilder text = new StringBuilder(digits.length() + integerDigits / 3 + 1);
+        // DecimalFormat keeps the sign of a negative amount that rounds to zero: "-0".
+        if (value.signum() < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < integerDigits; i++) {
+            if (i > 0 && (integerDigits - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        if (point >= 0) {
+            text.append(digits, point, digits.length());
+        }
+        return text.toString();
     }
-
-    /** DecimalFormat is not thread-safe and costly to build (an assessment formats dozens of amounts). */
-    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> {
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setRoundingMode(ROUNDING);
-        return format;
-    });
 }

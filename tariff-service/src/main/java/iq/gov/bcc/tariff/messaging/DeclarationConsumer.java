@@ -3,9 +3,13 @@ package iq.gov.bcc.tariff.messaging;
 import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_AMENDED;
 import static iq.gov.bcc.platform.event.EventCatalog.DECLARATION_FILED;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -14,6 +18,7 @@ import iq.gov.bcc.platform.messaging.PollBatch;
 import iq.gov.bcc.tariff.domain.Declaration;
 import iq.gov.bcc.tariff.service.AssessmentService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +46,8 @@ public class DeclarationConsumer {
     private static final Logger LOG = Logger.getLogger(DeclarationConsumer.class);
 
     private final ObjectMapper json;
+    private final ObjectReader envelopes;
+    private final ObjectReader declarations;
     private final Inbox inbox;
     private final AssessmentService assessments;
     private final MutinyEmitter<String> deadLetters;
@@ -48,6 +55,8 @@ public class DeclarationConsumer {
     DeclarationConsumer(ObjectMapper json, Inbox inbox, AssessmentService assessments,
             @Channel("dead-letters") MutinyEmitter<String> deadLetters) {
         this.json = json;
+        this.envelopes = json.readerFor(Envelope.class);
+        this.declarations = json.readerFor(Declaration.class);
         this.inbox = inbox;
         this.assessments = assessments;
         this.deadLetters = deadLetters;
@@ -64,8 +73,8 @@ public class DeclarationConsumer {
         List<AssessmentService.Filing> filings = new ArrayList<>(batch.size());
         List<Inbox.Delivery> deliveries = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, String> record : batch) {
-            JsonNode event = read(record.value());
-            String type = event.path("type").asText(null);
+            Envelope event = read(record.value());
+            String type = event.typeName();
             if (!ASSESSED.contains(type)) {
                 continue;
             }
@@ -86,27 +95,43 @@ public class DeclarationConsumer {
         assessments.recordAll(fresh);
     }
 
-    private JsonNode read(String value) {
+    /**
+     * The CloudEvent fields this consumer needs. {@code data} is kept as parsed tokens and read into a
+     * {@link Declaration} only for the types it assesses: one pass over the text, no intermediate tree.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Envelope(JsonNode id, JsonNode type, TokenBuffer data) {
+
+        String typeName() {
+            return type == null || !type.isTextual() ? null : type.textValue();
+        }
+    }
+
+    Envelope read(String value) {
         try {
-            return json.readTree(value);
+            return envelopes.readValue(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a readable declaration event: " + e.getOriginalMessage(), e);
         }
     }
 
-    private static UUID eventId(JsonNode event) {
+    static UUID eventId(Envelope event) {
         try {
-            return UUID.fromString(event.path("id").asText());
+            return UUID.fromString(event.id() == null ? "" : event.id().asText());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a readable declaration event: id is not a UUID", e);
         }
     }
 
-    private Declaration declaration(JsonNode event) {
-        try {
-            return json.treeToValue(event.get("data"), Declaration.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a readable declaration event: " + e.getOriginalMessage(), e);
+    Declaration declaration(Envelope event) {
+        if (event.data() == null) {
+            throw new IllegalArgumentException("not a readable declaration event: it has no data");
+        }
+        try (JsonParser data = event.data().asParser(json)) {
+            return declarations.readValue(data);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a readable declaration event: "
+                    + (e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage()), e);
         }
     }
 

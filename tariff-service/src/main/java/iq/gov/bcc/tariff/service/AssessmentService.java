@@ -17,6 +17,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -92,6 +95,7 @@ public class AssessmentService {
         }
         Set<VersionKey> assessed = assessedAmong(filings);
         List<AssessmentResult> results = new ArrayList<>(filings.size());
+        List<Recorded> rows = new ArrayList<>(filings.size());
         for (Filing filing : filings) {
             Declaration declaration = filing.declaration();
             if (!assessed.add(new VersionKey(declaration.declarationId(), declaration.version()))) {
@@ -99,56 +103,93 @@ public class AssessmentService {
                         declaration.version());
                 continue;
             }
-            results.add(record(declaration, filing.sourceEventId()));
+            Recorded row = record(declaration, filing.sourceEventId());
+            rows.add(row);
+            results.add(row.result());
         }
+        insert(rows);
         return results;
     }
 
     private record VersionKey(UUID declarationId, int version) {
     }
 
-    /** Which of these versions are already assessed: one query for the whole batch. */
+    /**
+     * Which of these versions are already assessed: one query for the whole batch, with the ids as one array
+     * parameter (an HQL {@code in} list is a new SQL statement, and a new plan, for every batch size).
+     */
     private static Set<VersionKey> assessedAmong(List<Filing> filings) {
-        Set<UUID> ids = new HashSet<>();
-        filings.forEach(f -> ids.add(f.declaration().declarationId()));
         Set<VersionKey> assessed = new HashSet<>();
-        if (ids.isEmpty()) {
+        if (filings.isEmpty()) {
             return assessed;
         }
-        Assessment.getEntityManager()
-                .createQuery("select a.declarationId, a.declarationVersion from Assessment a where a.declarationId in :ids",
-                        Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> assessed.add(new VersionKey((UUID) row[0], (Integer) row[1])));
+        Object[] ids = filings.stream().map(f -> f.declaration().declarationId()).distinct().toArray();
+        Assessment.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT declaration_id, declaration_version FROM assessment WHERE declaration_id = ANY(?)")) {
+                query.setArray(1, connection.createArrayOf("uuid", ids));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        assessed.add(new VersionKey(rows.getObject(1, UUID.class), rows.getInt(2)));
+                    }
+                }
+            }
+        });
         return assessed;
     }
 
-    private AssessmentResult record(Declaration declaration, UUID sourceEventId) {
+    /** An assessment to store, with its published JSON and the event that brought its declaration version. */
+    private record Recorded(AssessmentResult result, String document, UUID sourceEventId) {
+    }
+
+    private Recorded record(Declaration declaration, UUID sourceEventId) {
         if (declaration.version() > 1) {
             releasePreviousUses(declaration.declarationId(), declaration.version());
         }
         AssessmentResult result = assess(declaration, true);
-        Assessment row = new Assessment();
-        row.id = result.assessmentId();
-        row.declarationId = result.declarationId();
-        row.declarationVersion = result.declarationVersion();
-        row.crossingCode = result.crossingCode();
-        row.lodgedAt = result.lodgedAt();
-        row.assessedAt = result.assessedAt();
-        row.totalCustomsValueIqd = new BigDecimal(result.totalCustomsValueIqd());
-        row.totalDutyIqd = new BigDecimal(result.totalDutyIqd());
-        row.sourceEventId = sourceEventId;
+        String document;
         try {
-            row.document = json.writeValueAsString(result);
+            document = json.writeValueAsString(result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("assessment cannot be serialised", e);
         }
-        row.persist();
-        events.assessmentCompleted(result, row.document);
+        events.assessmentCompleted(result, document);
         recordedCount.increment();
         result.items().stream().filter(l -> l.exemption() != null && !l.exemption().applied())
                 .forEach(l -> refusals.increment());
-        return result;
+        return new Recorded(result, document, sourceEventId);
+    }
+
+    /**
+     * Stores a batch's assessments in one JDBC batch (multi-row inserts, see the datasource's
+     * reWriteBatchedInserts): the rows are only ever inserted, so the persistence context has nothing to track.
+     * {@link Assessment} maps the same table for reading.
+     */
+    private static void insert(List<Recorded> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Assessment.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assessment (id, declaration_id, "
+                    + "declaration_version, crossing_code, lodged_at, assessed_at, total_customs_value_iqd, "
+                    + "total_duty_iqd, source_event_id, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Recorded row : rows) {
+                    AssessmentResult result = row.result();
+                    insert.setObject(1, result.assessmentId());
+                    insert.setObject(2, result.declarationId());
+                    insert.setInt(3, result.declarationVersion());
+                    insert.setString(4, result.crossingCode());
+                    insert.setObject(5, result.lodgedAt());
+                    insert.setObject(6, result.assessedAt());
+                    insert.setBigDecimal(7, new BigDecimal(result.totalCustomsValueIqd()));
+                    insert.setBigDecimal(8, new BigDecimal(result.totalDutyIqd()));
+                    insert.setObject(9, row.sourceEventId());
+                    insert.setString(10, row.document());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     public List<Assessment> recorded(UUID declarationId) {

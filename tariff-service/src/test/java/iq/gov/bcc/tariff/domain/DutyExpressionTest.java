@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DutyExpressionTest {
@@ -45,5 +50,23 @@ class DutyExpressionTest {
                 .isInstanceOfSatisfying(TariffException.class, e -> assertThat(e.field()).isEqualTo("specificAmountIqd"));
         assertThatThrownBy(() -> new DutyExpression(DutyType.AD_VALOREM, d("5"), null, null, d("10"), d("5")).validated())
                 .isInstanceOfSatisfying(TariffException.class, e -> assertThat(e.field()).isEqualTo("minimumIqd"));
+    }
+
+    @Test
+    void moneyIsWrittenAsDecimalFormatWritesIt() {
+        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(DutyExpression.ROUNDING);
+        for (String fixed : new String[] {"0", "0.000", "-0.0004", "-0.0005", "0.0005", "999.9995", "1000", "1E+7",
+                "17292000.000", "2593800.500", "123456789012345678.12345", "-1234.5", "0.1", "100.10"}) {
+            assertThat(DutyExpression.money(d(fixed))).as(fixed).isEqualTo(format.format(d(fixed)));
+        }
+        Random random = new Random(20261122);
+        for (int i = 0; i < 100_000; i++) {
+            BigDecimal value = new BigDecimal(new BigInteger(random.nextInt(80) + 1, random), random.nextInt(12) - 3);
+            if (random.nextInt(10) == 0) {
+                value = value.negate();
+            }
+            assertThat(DutyExpression.money(value)).as(value.toString()).isEqualTo(format.format(value));
+        }
     }
 }
