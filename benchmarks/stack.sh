@@ -39,11 +39,12 @@ play_day() {
 }
 
 # Starts another audit-service on a fresh database and consumer group: fresh_audit name port
+# (BCC_BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/audit.jfr,settings=profile)
 fresh_audit() {
   "${PSQL[@]}" -d postgres -c "CREATE DATABASE $1 OWNER bcc_audit"
   BCC_HTTP_PORT=$2 BCC_DB_URL=jdbc:postgresql://127.0.0.1:$BCC_PG_PORT/$1 \
   BCC_KAFKA_BOOTSTRAP=127.0.0.1:$BCC_KAFKA_PORT BCC_OIDC_ISSUER=http://127.0.0.1:$BCC_KEYCLOAK_PORT/realms/bcc \
-  BCC_AUDIT_CONSUMER_GROUP=$1-$(date +%s) java -Xmx512m -jar audit-service/target/quarkus-app/quarkus-run.jar \
+  BCC_AUDIT_CONSUMER_GROUP=$1-$(date +%s) java -Xmx512m ${BCC_BENCH_JAVA_OPTS:-} -jar audit-service/target/quarkus-app/quarkus-run.jar \
     > "$OUT/$1.log" 2>&1 &
   EXTRA_PIDS+=($!)
 }

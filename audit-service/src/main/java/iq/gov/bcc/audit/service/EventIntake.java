@@ -78,8 +78,12 @@ public class EventIntake {
     public record Delivery(String topic, String payload) {
     }
 
-    /** An event read from a delivery. */
-    private record Received(String topic, JsonNode event, UUID eventId, String type, JsonNode data, OffsetDateTime trigger) {
+    /**
+     * An event read from a delivery, with the texts it will be stored as (its ledger entry, its data) written
+     * before the ledger lock is taken, while another consumer may hold it.
+     */
+    private record Received(String topic, JsonNode event, UUID eventId, String type, JsonNode data, OffsetDateTime trigger,
+            String ledgerEntry, String dataText) {
     }
 
     /**
@@ -114,11 +118,7 @@ public class EventIntake {
                 continue;
             }
             meters.counter("bcc.audit.events.consumed", "topic", r.topic()).increment();
-            ObjectNode entry = json.createObjectNode();
-            entry.put("kind", "event");
-            entry.put("topic", r.topic());
-            entry.set("event", r.event());
-            entries.add(entry.toString());
+            entries.add(r.ledgerEntry());
             apply(r, stories, facts);
         }
         storeFacts(facts);
@@ -145,7 +145,12 @@ public class EventIntake {
         }
         OffsetDateTime trigger = time(event, "recordedat").orElseGet(() -> time(event, "time")
                 .orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
-        Received received = new Received(delivery.topic(), event, eventId, type, data, trigger);
+        ObjectNode entry = json.createObjectNode();
+        entry.put("kind", "event");
+        entry.put("topic", delivery.topic());
+        entry.set("event", event);
+        Received received = new Received(delivery.topic(), event, eventId, type, data, trigger, entry.toString(),
+                data.toString());
         declarationOf(received);
         return received;
     }
@@ -276,7 +281,7 @@ public class EventIntake {
         fact.crossingCode = DeclarationStory.text(r.event(), "crossingcode");
         fact.occurredAt = time(r.event(), "time").orElse(null);
         fact.recordedAt = time(r.event(), "recordedat").orElse(null);
-        fact.data = r.data().toString();
+        fact.data = r.dataText();
         stories.addFact(declarationId, new DeclarationStory.Fact(fact.eventType, r.data(), fact.recordedAt));
         facts.add(fact);
     }

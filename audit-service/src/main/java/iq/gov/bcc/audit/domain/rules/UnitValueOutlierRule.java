@@ -60,6 +60,10 @@ public class UnitValueOutlierRule implements DiscrepancyRule {
             }
             BigDecimal x = perKg.get();
             BigDecimal median = median(sample);
+            // Not below the share of the median: not a case whatever the spread, so the MAD is not needed.
+            if (x.compareTo(median.multiply(context.config().outlierMaxShareOfMedian())) > 0) {
+                continue;
+            }
             BigDecimal mad = median(sample.stream().map(v -> v.subtract(median).abs()).toList());
             BigDecimal z;
             if (mad.signum() > 0) {
@@ -74,8 +78,7 @@ public class UnitValueOutlierRule implements DiscrepancyRule {
                             .subtract(BigDecimal.ONE) : BigDecimal.ZERO;
                 }
             }
-            if (z.compareTo(context.config().outlierThreshold().negate()) >= 0
-                    || x.compareTo(median.multiply(context.config().outlierMaxShareOfMedian())) > 0) {
+            if (z.compareTo(context.config().outlierThreshold().negate()) >= 0) {
                 continue;
             }
             BigDecimal net = DeclarationStory.decimal(item.path("netWeightKg"));
@@ -121,10 +124,59 @@ public class UnitValueOutlierRule implements DiscrepancyRule {
         return hsCode.length() > 6 ? hsCode.substring(0, 6) : hsCode;
     }
 
+    /**
+     * The median, by selection rather than a full sort (a window holds up to 500 values, and every event of
+     * an assessed declaration re-evaluates its lines): the same value as sorting and taking the middle.
+     */
     static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MC);
+        BigDecimal[] a = values.toArray(BigDecimal[]::new);
+        int n = a.length;
+        BigDecimal upper = select(a, n / 2);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        // After selecting n/2, everything before it is no greater: the lower middle is their maximum.
+        BigDecimal lower = a[0];
+        for (int i = 1; i < n / 2; i++) {
+            if (a[i].compareTo(lower) > 0) {
+                lower = a[i];
+            }
+        }
+        return lower.add(upper).divide(BigDecimal.valueOf(2), MC);
+    }
+
+    /** Hoare's selection: rearranges {@code a} so that a[k] is the k-th smallest and a[0..k) are no greater. */
+    private static BigDecimal select(BigDecimal[] a, int k) {
+        int from = 0;
+        int to = a.length - 1;
+        while (from < to) {
+            BigDecimal pivot = a[(from + to) >>> 1];
+            int i = from;
+            int j = to;
+            while (i <= j) {
+                while (a[i].compareTo(pivot) < 0) {
+                    i++;
+                }
+                while (a[j].compareTo(pivot) > 0) {
+                    j--;
+                }
+                if (i <= j) {
+                    BigDecimal t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                to = j;
+            } else if (k >= i) {
+                from = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
     }
 
     @Override
