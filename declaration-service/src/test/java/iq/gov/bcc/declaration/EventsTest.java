@@ -56,6 +56,43 @@ class EventsTest {
         as("SHL").body(receipt).post("/api/v1/payments").then().statusCode(201);
     }
 
+    /**
+     * The outbox's rows are written on a connection that is closed before the commit: the pool never has to
+     * close one itself ("Closing open connection(s) prior to commit"), which it did, with a warning in the log,
+     * for every write while the outbox went through Hibernate's session at commit time.
+     */
+    @Test
+    void theOutboxLeavesNoConnectionOpenIntoTheCommit() {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger pool = java.util.logging.Logger.getLogger("io.agroal.pool");
+        pool.addHandler(handler);
+        try {
+            Map<String, Object> body = declaration("SHL");
+            String id = Samples.file(body);
+            as("SHL").body(PaymentTest.receipt("SHL", id, "1000")).post("/api/v1/payments").then().statusCode(201);
+            assertThat(Topics.read("bcc.declarations.v1", r -> id.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+        } finally {
+            pool.removeHandler(handler);
+        }
+        assertThat(warnings).as("warnings of the connection pool").isEmpty();
+    }
+
     @Test
     void oneDeclarationsStoryArrivesInOrderOnItsKey() {
         Map<String, Object> body = declaration("SHL");

@@ -2,21 +2,22 @@ package iq.gov.bcc.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import iq.gov.bcc.platform.event.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Records events in the caller's transaction; the {@link OutboxRelay} publishes them after commit.
@@ -38,15 +39,15 @@ public class Outbox {
     private final OutboxConfig config;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
 
     Outbox(ObjectMapper json, OutboxConfig config, OutboxRelay relay, TransactionSynchronizationRegistry transactions,
-            EntityManager entityManager) {
+            AgroalDataSource dataSource) {
         this.json = json;
         this.config = config;
         this.relay = relay;
         this.transactions = transactions;
-        this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -90,7 +91,7 @@ public class Outbox {
     private Pending pending() {
         Pending pending = (Pending) transactions.getResource(PENDING);
         if (pending == null) {
-            pending = new Pending(entityManager.unwrap(Session.class));
+            pending = new Pending();
             transactions.putResource(PENDING, pending);
             transactions.registerInterposedSynchronization(pending);
         }
@@ -103,32 +104,34 @@ public class Outbox {
     /** One transaction's events not yet written, and the relay's wake-up once it has committed. */
     private final class Pending implements Synchronization {
 
-        private final Session session;
         private final List<Row> rows = new ArrayList<>();
         private int written;
 
-        Pending(Session session) {
-            this.session = session;
-        }
-
+        /**
+         * Through a connection of its own from the pool, closed at once: inside the transaction the pool hands
+         * out the connection the transaction is enlisted on, so the rows commit or roll back with the facts.
+         * (Through Hibernate's session, just before commit, the connection was re-acquired after Hibernate had
+         * released it and stayed open into the commit: the pool closed it with a warning, once per transaction.)
+         */
         void write() {
             if (rows.isEmpty()) {
                 return;
             }
-            session.doWork(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    for (Row row : rows) {
-                        insert.setObject(1, row.eventId());
-                        insert.setString(2, row.topic());
-                        insert.setString(3, row.key());
-                        insert.setString(4, row.type());
-                        insert.setString(5, row.payload());
-                        insert.setObject(6, row.createdAt());
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Row row : rows) {
+                    insert.setObject(1, row.eventId());
+                    insert.setString(2, row.topic());
+                    insert.setString(3, row.key());
+                    insert.setString(4, row.type());
+                    insert.setString(5, row.payload());
+                    insert.setObject(6, row.createdAt());
+                    insert.addBatch();
                 }
-            });
+                insert.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("outbox events cannot be written: " + e.getMessage(), e);
+            }
             written += rows.size();
             rows.clear();
         }
