@@ -48,7 +48,9 @@ cpu_of_pid() { awk '{print $14 + $15}' /proc/$1/stat; }
 cpu_of_postgres() {
   local master; master=$(pgrep -f "postgres -D .* -p $BCC_PG_PORT " | head -1)
   { awk '{print $14 + $15 + $16 + $17}' /proc/$master/stat
-    for child in $(pgrep -P "$master"); do awk '{print $14 + $15}' /proc/$child/stat 2>/dev/null; done; } | awk '{s += $1} END {print s}'
+    # A backend may exit between pgrep and the read: it is skipped, not an error.
+    for child in $(pgrep -P "$master"); do awk '{print $14 + $15}' /proc/$child/stat 2>/dev/null || true; done; } \
+    | awk '{s += $1} END {print s}'
 }
 CLK=$(getconf CLK_TCK)
 SERVICE_CPU0=$(cpu_of_pid $SERVICE_PID); PG_CPU0=$(cpu_of_postgres)
