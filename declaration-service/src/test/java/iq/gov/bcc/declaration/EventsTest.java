@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -63,34 +64,13 @@ class EventsTest {
      */
     @Test
     void theOutboxLeavesNoConnectionOpenIntoTheCommit() {
-        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                    warnings.add(record.getLoggerName() + ": " + record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger pool = java.util.logging.Logger.getLogger("io.agroal.pool");
-        pool.addHandler(handler);
-        try {
+        try (LogRecords pool = LogRecords.of("io.agroal.pool")) {
             Map<String, Object> body = declaration("SHL");
             String id = Samples.file(body);
             as("SHL").body(PaymentTest.receipt("SHL", id, "1000")).post("/api/v1/payments").then().statusCode(201);
             assertThat(Topics.read("bcc.declarations.v1", r -> id.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
-        } finally {
-            pool.removeHandler(handler);
+            assertThat(pool.atOrAbove(Level.WARNING)).as("warnings of the connection pool").isEmpty();
         }
-        assertThat(warnings).as("warnings of the connection pool").isEmpty();
     }
 
     @Test

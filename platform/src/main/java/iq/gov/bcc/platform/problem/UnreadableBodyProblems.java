@@ -32,10 +32,10 @@ public class UnreadableBodyProblems implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
-        StreamConstraintsException beyondLimits = causeOfType(context.cause, StreamConstraintsException.class);
+        StreamConstraintsException beyondLimits = Causes.find(context.cause, StreamConstraintsException.class);
         if (beyondLimits != null) {
             // Jackson names the field when the limit is met inside a value it maps, else the parser knows where it stood.
-            JsonMappingException mapping = causeOfType(context.cause, JsonMappingException.class);
+            JsonMappingException mapping = Causes.find(context.cause, JsonMappingException.class);
             String field = mapping != null ? path(mapping)
                     : beyondLimits.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
             String message = "is beyond what this API reads (numbers of at most 1000 digits, nesting at most 1000 deep)";
@@ -46,7 +46,7 @@ public class UnreadableBodyProblems implements ProblemPostProcessor {
                     .build();
         }
         // The REST layer wraps what Jackson threw in a WebApplicationException(400).
-        JsonParseException notJson = causeOfType(context.cause, JsonParseException.class);
+        JsonParseException notJson = Causes.find(context.cause, JsonParseException.class);
         if (notJson != null) {
             return HttpProblem.builder().withStatus(problem.getStatusCode()).withTitle(problem.getTitle())
                     .withInstance(problem.getInstance())
@@ -54,7 +54,7 @@ public class UnreadableBodyProblems implements ProblemPostProcessor {
                             + notJson.getLocation().getColumnNr() + ")")
                     .build();
         }
-        JsonMappingException unreadable = causeOfType(context.cause, JsonMappingException.class);
+        JsonMappingException unreadable = Causes.find(context.cause, JsonMappingException.class);
         if (unreadable != null) {
             String field = path(unreadable);
             String expected = expected(unreadable);
@@ -84,15 +84,6 @@ public class UnreadableBodyProblems implements ProblemPostProcessor {
             }
         }
         return shortened(path.toString());
-    }
-
-    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 
     /** Where the parser stood, as a JSON path like items[0].quantity. */
