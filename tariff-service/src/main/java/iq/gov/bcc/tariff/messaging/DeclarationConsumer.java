@@ -108,8 +108,15 @@ public class DeclarationConsumer {
     }
 
     Envelope read(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("not a readable declaration event: the record has no value");
+        }
         try {
-            return envelopes.readValue(value);
+            Envelope event = envelopes.readValue(value);
+            if (event == null) {
+                throw new IllegalArgumentException("not a readable declaration event: the value is JSON null");
+            }
+            return event;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a readable declaration event: " + e.getOriginalMessage(), e);
         }

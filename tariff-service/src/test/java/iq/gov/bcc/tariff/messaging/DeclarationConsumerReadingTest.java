@@ -48,6 +48,12 @@ class DeclarationConsumerReadingTest {
     void anUnreadableEventIsRefusedWithTheReason() {
         assertThatThrownBy(() -> consumer.read("{\"type\": "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a readable declaration event");
+        assertThatThrownBy(() -> consumer.read("null")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a readable declaration event: the value is JSON null");
+        assertThatThrownBy(() -> consumer.read(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a readable declaration event: the record has no value");
+        assertThatThrownBy(() -> consumer.read("[1]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a readable declaration event");
         DeclarationConsumer.Envelope noId = consumer.read("{\"type\": \"iq.bcc.declaration.filed.v1\", \"data\": {}}");
         assertThatThrownBy(() -> DeclarationConsumer.eventId(noId)).hasMessageContaining("id is not a UUID");
         DeclarationConsumer.Envelope noData = consumer.read(
