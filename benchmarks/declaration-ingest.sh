@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-30}
 CONNECTIONS=${2:-32}
 WARMUP=${3:-60}
-export BCC_PG_PORT=55432 BCC_KAFKA_PORT=59092 BCC_KAFKA_CONTROLLER_PORT=59093 BCC_KEYCLOAK_PORT=58180 \
-  BCC_DECLARATION_PORT=58081 BCC_SERVICES=declaration-service
+# Fixed ports below the kernel's ephemeral range (32768-60999), where no client socket can hold one.
+export BCC_PG_PORT=15432 BCC_KAFKA_PORT=19092 BCC_KAFKA_CONTROLLER_PORT=19093 BCC_KEYCLOAK_PORT=18180 \
+  BCC_DECLARATION_PORT=18081 BCC_SERVICES=declaration-service
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PSQL="$PG_BIN/psql -X -q -t -A -h 127.0.0.1 -p $BCC_PG_PORT -U postgres"
 OUT=$(mktemp -d /tmp/bcc-bench-XXXX)

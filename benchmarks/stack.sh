@@ -1,11 +1,12 @@
 # Sourced by the benchmarks: builds (unless BCC_SKIP_BUILD is set), starts the local stack on the
-# benchmark ports (PostgreSQL 56432, Kafka 59192, Keycloak 58280, services 58181-58183) and stops
+# benchmark ports (PostgreSQL 16432, Kafka 19192, Keycloak 18280, services 18181-18183) and stops
 # everything it started when the benchmark exits. Sets OUT, REPORT, PSQL, classpath, PIDS and report().
 OUT=target/benchmarks
 mkdir -p "$OUT"
 REPORT="$OUT/${BENCHMARK:?}-$(date -u +%Y%m%dT%H%MZ).md"
-export BCC_PG_PORT=56432 BCC_KAFKA_PORT=59192 BCC_KAFKA_CONTROLLER_PORT=59193 BCC_KEYCLOAK_PORT=58280 \
-  BCC_DECLARATION_PORT=58181 BCC_TARIFF_PORT=58182 BCC_AUDIT_PORT=58183
+# Below the kernel's ephemeral range (32768-60999), where no client socket can hold one.
+export BCC_PG_PORT=16432 BCC_KAFKA_PORT=19192 BCC_KAFKA_CONTROLLER_PORT=19193 BCC_KEYCLOAK_PORT=18280 \
+  BCC_DECLARATION_PORT=18181 BCC_TARIFF_PORT=18182 BCC_AUDIT_PORT=18183
 PSQL=(psql -X -q -t -A -h 127.0.0.1 -p "$BCC_PG_PORT" -U postgres)
 report() { echo "$*" | tee -a "$REPORT"; }
 rss() { awk '/VmRSS/{printf "%d MB", $2/1024}' "/proc/$1/status"; }

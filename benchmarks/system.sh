@@ -6,7 +6,7 @@
 #
 #   benchmarks/system.sh [declarations on the day=3000] [day minutes=5] [seeded declarations=1000000]
 #
-# Runs on its own ports (PostgreSQL 56432, Kafka 59192, Keycloak 58280, services 58181-58183) and
+# Runs on its own ports (PostgreSQL 16432, Kafka 19192, Keycloak 18280, services 18181-18183) and
 # stops everything it started. Results: target/benchmarks/system-<time>.md. Not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
