@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A crossing whose link drops halfway through sending a declaration: the body never arrives, so nothing
- * can be recorded, and the service logs one line for a 400, not a 500 error with a stack trace (which, at a busy crossing with a poor
- * link, would bury the real errors).
+ * can be recorded, and the service logs one line for a 400, not a 500 error with a stack trace (which,
+ * at a busy crossing with a poor link, would bury the real errors).
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "bcc_declaration"))

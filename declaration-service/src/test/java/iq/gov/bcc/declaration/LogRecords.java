@@ -30,7 +30,7 @@ final class LogRecords extends Handler implements AutoCloseable {
                 .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).toList();
     }
 
-    /** "LEVEL message" of every record so far. */
+    /** "LEVEL logger: message" of every record so far. */
     List<String> all() {
         return atOrAbove(Level.ALL);
     }

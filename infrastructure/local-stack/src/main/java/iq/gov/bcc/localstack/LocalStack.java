@@ -155,16 +155,13 @@ public final class LocalStack {
         List<String> command = new ArrayList<>(List.of(KafkaBroker.java(), "-Xms64m", "-Xmx512m"));
         // The class-data archive the build made (quarkus.package.jar.appcds.enabled) maps the start-up classes
         // pre-parsed. It records the class path as the build ran it, "quarkus-run.jar" in its own directory, so
-        // the service starts there; a JVM other than the building one ignores the archive with a warning.
+        // services start there; a JVM other than the building one ignores the archive with a warning.
         Path application = jar(service).getParent();
-        Path classData = application.resolve("app-cds.jsa");
-        Path workingDirectory = directory;
-        if (Files.isRegularFile(classData)) {
-            command.add("-XX:SharedArchiveFile=" + classData);
-            workingDirectory = application;
+        if (Files.isRegularFile(application.resolve("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
-        command.addAll(List.of("-jar", workingDirectory.relativize(jar(service)).toString()));
-        ServerProcess process = ServerProcess.launch(service, command, env, workingDirectory, log);
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ServerProcess process = ServerProcess.launch(service, command, env, application, log);
         services.put(service, process);
         Readiness.await(process, Duration.ofSeconds(120),
                 () -> Readiness.httpOk("http://127.0.0.1:" + port + "/q/health/ready"));
