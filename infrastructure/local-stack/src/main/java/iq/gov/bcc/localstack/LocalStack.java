@@ -56,7 +56,7 @@ public final class LocalStack {
     private final Path projectRoot;
     private final Layout layout;
     private final Map<String, Map<String, String>> serviceSettings;
-    private final Map<String, ServerProcess> services = new LinkedHashMap<>();
+    private final Map<String, RunningService> services = new LinkedHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -153,32 +153,38 @@ public final class LocalStack {
             throw new UncheckedIOException(e);
         }
         List<String> command = new ArrayList<>(List.of(KafkaBroker.java(), "-Xms64m", "-Xmx512m"));
-        // The class-data archive the build made (quarkus.package.jar.appcds.enabled) maps the start-up classes
-        // pre-parsed. It records the class path as the build ran it, "quarkus-run.jar" in its own directory, so
-        // services start there; a JVM other than the building one ignores the archive with a warning.
         Path application = jar(service).getParent();
-        if (Files.isRegularFile(application.resolve("app-cds.jsa"))) {
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
-        }
+        ClassDataArchive archive = ClassDataArchive.forApplication(application);
+        command.addAll(archive.jvmOptions());
         command.addAll(List.of("-jar", "quarkus-run.jar"));
         ServerProcess process = ServerProcess.launch(service, command, env, application, log);
-        services.put(service, process);
+        services.put(service, new RunningService(process, archive));
         Readiness.await(process, Duration.ofSeconds(120),
                 () -> Readiness.httpOk("http://127.0.0.1:" + port + "/q/health/ready"));
     }
 
     /** SIGKILL, as a crash would: for fault tests. */
     public void kill(String service) {
-        ServerProcess process = services.remove(service);
-        if (process != null) {
-            process.kill();
+        RunningService running = services.remove(service);
+        if (running != null) {
+            running.process().kill();
+            running.archive().finish(false);
+        }
+    }
+
+    /** Stops one service as an operator would (SIGTERM), so that {@link #startService} can start it again. */
+    public void stopService(String service) {
+        RunningService running = services.remove(service);
+        if (running != null) {
+            // A recording run writes its class-data archive on the way out: seconds on a slow machine.
+            running.archive().finish(running.process().stop(Duration.ofSeconds(30)));
         }
     }
 
     public synchronized void stop() {
         List<String> names = new ArrayList<>(services.keySet());
         for (int i = names.size() - 1; i >= 0; i--) {
-            services.remove(names.get(i)).stop(Duration.ofSeconds(20));
+            stopService(names.get(i));
         }
         stopInfrastructure(keycloak, kafka, postgres);
         keycloak = null;
@@ -204,6 +210,21 @@ public final class LocalStack {
         return DATABASES.get(service);
     }
 
+    /** The process of a service this stack has running. */
+    public ServerProcess process(String service) {
+        RunningService running = services.get(service);
+        if (running == null) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        return running.process();
+    }
+
+    /** Whether the service's current run is recording its class-data archive (see {@link ClassDataArchive}). */
+    public boolean recordingClassDataArchive(String service) {
+        RunningService running = services.get(service);
+        return running != null && running.archive().recording();
+    }
+
     public String url(String service) {
         return "http://127.0.0.1:" + layout.services().get(service);
     }
@@ -226,8 +247,9 @@ public final class LocalStack {
         System.out.printf("  %-20s %s%n", "PostgreSQL", "127.0.0.1:" + postgres.port());
         System.out.printf("  %-20s %s%n", "Kafka", kafka.bootstrapServers());
         System.out.printf("  %-20s %s (admin console: %s/admin)%n", "Keycloak", keycloak.issuer(), keycloak.baseUrl());
-        services.forEach((name, process) -> System.out.printf("  %-20s %s  pid %d, log %s%n", name, url(name),
-                process.pid(), process.log()));
+        services.forEach((name, running) -> System.out.printf("  %-20s %s  pid %d, log %s%s%n", name, url(name),
+                running.process().pid(), running.process().log(),
+                running.archive().recording() ? " (recording its class-data archive on this run)" : ""));
         System.out.println("  Each service: /q/openapi (HTTP API), /asyncapi.yaml (events), /q/health, /q/metrics");
     }
 
@@ -242,5 +264,9 @@ public final class LocalStack {
     private static String dbPassword() {
         String configured = System.getenv("BCC_DB_PASSWORD");
         return configured == null || configured.isBlank() ? "local-dev-only" : configured;
+    }
+
+    /** A service this stack started, with the class-data archive its start used or is recording. */
+    private record RunningService(ServerProcess process, ClassDataArchive archive) {
     }
 }

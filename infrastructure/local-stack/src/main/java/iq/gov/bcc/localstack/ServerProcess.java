@@ -72,11 +72,16 @@ public final class ServerProcess {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** Sends the stop signal, waits up to {@code grace}, then kills what is left. */
-    public void stop(Duration grace) {
+    /**
+     * Sends the stop signal, waits up to {@code grace}, then kills what is left.
+     *
+     * @return whether it stopped on the signal, within the grace (false if it was already gone or had to be
+     *         killed)
+     */
+    public boolean stop(Duration grace) {
         watchdog.destroy();
         if (!isAlive()) {
-            return;
+            return false;
         }
         signal(stopSignal);
         long deadline = System.nanoTime() + grace.toNanos();
@@ -88,7 +93,9 @@ public final class ServerProcess {
             while (isAlive()) {
                 sleep(50);
             }
+            return false;
         }
+        return true;
     }
 
     /** SIGKILL, no grace: for tests that simulate a crash. */
