@@ -40,11 +40,11 @@ report "Load: $(echo "$COPIED" | head -1); $TOTAL events on the four topics"
 report ""
 
 consumed() {
-  { curl -s "http://127.0.0.1:58193/q/metrics" 2>/dev/null || true; } \
+  { curl -s "http://127.0.0.1:18193/q/metrics" 2>/dev/null || true; } \
     | awk '/^bcc_audit_events_(consumed|redelivered)_total/{n+=$2} END {printf "%d", n}'
 }
 START=$(date +%s.%N)
-fresh_audit bcc_audit_intake 58193
+fresh_audit bcc_audit_intake 18193
 FIRST=""
 for _ in $(seq 1 7200); do
   GOT=$(consumed)

@@ -104,7 +104,7 @@ report ""
 # Replay: a second audit service on an empty database and a new consumer group rebuilds the store.
 FACTS=$("${PSQL[@]}" -d bcc_audit -c "SELECT count(*) FROM correlation_fact")
 START=$(date +%s.%N)
-fresh_audit bcc_audit_replay 58193
+fresh_audit bcc_audit_replay 18193
 for _ in $(seq 1 1800); do
   GOT=$("${PSQL[@]}" -d bcc_audit_replay -c "SELECT count(*) FROM correlation_fact" 2>/dev/null || echo 0)
   [ "${GOT:-0}" -ge "$FACTS" ] && break
