@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * made while the service really started (database, Kafka, OIDC, the first requests) covers the classes
  * a start needs; the build-time archive Quarkus can make stops at static init and covered less than
  * half of them. An archive older than any file of the application is recorded again: the JVM would
- * refuse it for its changed class path anyway.
+ * refuse it for its changed class path anyway. A JVM other than the one that wrote it also refuses it,
+ * with a warning in the service's log: delete the archive and the next start records one for that JVM.
  *
  * <p>The archive records the class path as given, {@code quarkus-run.jar}, so the service must start
  * in its application directory.
