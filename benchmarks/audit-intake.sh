@@ -33,7 +33,10 @@ for _ in $(seq 1 120); do
   sleep 5
 done
 for service in declaration-service tariff-service audit-service; do kill "${PIDS[$service]}" 2>/dev/null || true; done
-sleep 3
+# A service recording its class-data archive writes it on the way out: wait, so it shares no core with what follows.
+for service in declaration-service tariff-service audit-service; do
+  while kill -0 "${PIDS[$service]}" 2>/dev/null; do sleep 0.2; done
+done
 COPIED=$(java -cp "$classpath" iq.gov.bcc.simulator.TopicCopies "127.0.0.1:$BCC_KAFKA_PORT" "$COPIES")
 TOTAL=$(echo "$COPIED" | awk '/^total/{print $2}')
 report "Load: $(echo "$COPIED" | head -1); $TOTAL events on the four topics"

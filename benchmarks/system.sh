@@ -26,13 +26,16 @@ report "|---|---:|---:|---:|"
 declare -A IDLE STARTED
 for service in "${!PIDS[@]}"; do
   IDLE[$service]=$(rss "${PIDS[$service]}")
-  STARTED[$service]=$(grep -oE "started in [0-9.]+s" "$service/target/local-run.log" | tail -1 | awk '{print $3}' | tr -d s)
+  STARTED[$service]="$(grep -oE "started in [0-9.]+s" "$service/target/local-run.log" | tail -1 | awk '{print $3}' | tr -d s) s"
+  if grep -qE "^  $service .*recording its class-data archive" "$OUT/stack.log"; then
+    STARTED[$service]="${STARTED[$service]} (recording the class-data archive)"
+  fi
 done
 
 echo "Playing $DECLARATIONS declarations in $DAY_MINUTES minutes..."
 play_day "$DECLARATIONS" "$DAY_MINUTES"
 for service in declaration-service tariff-service audit-service; do
-  report "| $service | ${STARTED[$service]} s | ${IDLE[$service]} | $(rss "${PIDS[$service]}") |"
+  report "| $service | ${STARTED[$service]} | ${IDLE[$service]} | $(rss "${PIDS[$service]}") |"
 done
 report ""
 report "Simulated day: $(grep -E '^Day played|^History' "$OUT/simulation.log" | tr '\n' ' ')"

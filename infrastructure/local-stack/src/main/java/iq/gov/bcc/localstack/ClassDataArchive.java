@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,102 +16,132 @@ import java.util.stream.Stream;
  * clean stop keeps it. Later starts map those classes pre-parsed (-XX:SharedArchiveFile). An archive
  * made while the service really started (database, Kafka, OIDC, the first requests) covers the classes
  * a start needs; the build-time archive Quarkus can make stops at static init and covered less than
- * half of them. An archive older than any file of the application is recorded again: the JVM would
- * refuse it for its changed class path anyway. A JVM other than the one that wrote it also refuses it,
- * with a warning in the service's log: delete the archive and the next start records one for that JVM.
+ * half of them.
  *
- * <p>The archive records the class path as given, {@code quarkus-run.jar}, so the service must start
- * in its application directory.
+ * <p>The JVM refuses an archive made by another JVM or for another class path, in Java 17 without a
+ * word at the default log level, so a refused archive would stay refused. Hence: the archive's name
+ * carries the JVM that made it, an archive older than any file of the application is recorded again,
+ * and a recording is kept only if the application did not change while it ran. The archive records the
+ * class path as given, {@code quarkus-run.jar}, so the service must start in its application directory.
+ *
+ * <p>The archive only makes starts faster: if anything about it fails, the service starts without one.
  */
 final class ClassDataArchive {
 
-    static final String FILE = "trained-cds.jsa";
+    static final String PREFIX = "trained-cds-";
     private static final String RECORDING = ".recording-";
 
+    private final Path application;
     private final Path archive;
     private final Path recording;
+    private final FileTime recordingFrom;
 
-    private ClassDataArchive(Path archive, Path recording) {
+    private ClassDataArchive(Path application, Path archive, Path recording, FileTime recordingFrom) {
+        this.application = application;
         this.archive = archive;
         this.recording = recording;
+        this.recordingFrom = recordingFrom;
     }
 
-    /** Uses the application directory's archive if it is current, else records a new one on this run. */
+    /**
+     * Uses the application directory's archive for this JVM if it is current, else records a new one on
+     * this run; no archive at all if the directory cannot be read.
+     */
     static ClassDataArchive forApplication(Path application) {
-        removeAbandonedRecordings(application);
-        Path archive = application.resolve(FILE);
-        if (Files.isRegularFile(archive) && !olderThanApplication(archive, application)) {
-            return new ClassDataArchive(archive, null);
+        Path archive = application.resolve(fileName());
+        try {
+            removeAbandonedRecordings(application);
+            if (Files.isRegularFile(archive) && !changedSince(application, Files.getLastModifiedTime(archive))) {
+                return new ClassDataArchive(application, archive, null, null);
+            }
+            // Each run records to a name of its own, so two stacks starting the same service never write one file.
+            Path recording = application.resolve(archive.getFileName() + RECORDING + ProcessHandle.current().pid()
+                    + "-" + Math.abs(System.nanoTime()));
+            return new ClassDataArchive(application, archive, recording, FileTime.from(Instant.now()));
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("Starting without a class-data archive: " + e.getMessage());
+            return new ClassDataArchive(application, null, null, null);
         }
-        // Each run records to a name of its own, so two stacks starting the same service never write one file.
-        Path recording = application.resolve(FILE + RECORDING + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        return new ClassDataArchive(archive, recording);
     }
 
     /**
      * The JVM options for this start. A recording run's thousands of warnings about the classes it leaves
-     * out are kept out of the service's log; a refused archive still says why there.
+     * out are kept out of the service's log.
      */
     List<String> jvmOptions() {
-        return recording == null
-                ? List.of("-XX:SharedArchiveFile=" + archive.getFileName())
-                : List.of("-XX:ArchiveClassesAtExit=" + recording.getFileName(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        if (recording != null) {
+            return List.of("-XX:ArchiveClassesAtExit=" + recording.getFileName(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+        return archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive.getFileName());
     }
 
     boolean recording() {
         return recording != null;
     }
 
+    /** Whether a running JVM has the archive mapped (it may have refused it); false while recording. */
+    boolean mappedBy(long pid) {
+        if (recording != null || archive == null) {
+            return false;
+        }
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "maps")).contains("/" + archive.getFileName());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
-     * After the service has exited: a recording from a clean stop becomes the archive; anything else
-     * (a crash, a kill, a stop that had to be forced) is thrown away, since it may be incomplete.
+     * After the service has exited: a recording from a clean stop becomes the archive, unless the
+     * application was rebuilt while it ran; anything else (a crash, a kill, a forced stop, a failed
+     * exit) is thrown away, since it may be incomplete or made for other classes.
      */
     void finish(boolean exitedCleanly) {
         if (recording == null) {
             return;
         }
         try {
-            if (exitedCleanly && Files.isRegularFile(recording)) {
+            if (exitedCleanly && Files.isRegularFile(recording) && !changedSince(application, recordingFrom)) {
                 Files.move(recording, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {
                 Files.deleteIfExists(recording);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not keep the class-data archive " + recording, e);
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("The class-data archive " + recording + " was not kept: " + e.getMessage());
         }
+    }
+
+    /** The archive's name, after the JVM the services run on (this one): it loads only in the JVM that made it. */
+    static String fileName() {
+        String jvm = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+        return PREFIX + Integer.toHexString(jvm.hashCode()) + ".jsa";
     }
 
     /** Recordings whose launcher is gone (it died before it could keep or discard them): tens of MB each. */
-    private static void removeAbandonedRecordings(Path application) {
-        String prefix = FILE + RECORDING;
+    private static void removeAbandonedRecordings(Path application) throws IOException {
         try (Stream<Path> files = Files.list(application)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
-                String launcher = file.getFileName().toString().substring(prefix.length()).split("-")[0];
-                if (!launcher.matches("\\d+") || ProcessHandle.of(Long.parseLong(launcher)).isEmpty()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().contains(RECORDING)).toList()) {
+                String name = file.getFileName().toString();
+                String launcher = name.substring(name.indexOf(RECORDING) + RECORDING.length()).split("-")[0];
+                if (!launcher.matches("\\d{1,18}") || ProcessHandle.of(Long.parseLong(launcher)).isEmpty()) {
                     Files.deleteIfExists(file);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static boolean olderThanApplication(Path archive, Path application) {
+    /** Whether any file of the application (archives aside) is newer than {@code time}. */
+    private static boolean changedSince(Path application, FileTime time) throws IOException {
         try (Stream<Path> files = Files.walk(application)) {
-            FileTime made = Files.getLastModifiedTime(archive);
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(FILE) && !f.toString().endsWith(".jsa"))
-                    .anyMatch(f -> lastModified(f).compareTo(made) > 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return files.filter(f -> !f.getFileName().toString().startsWith(PREFIX) && !f.toString().endsWith(".jsa"))
+                    .anyMatch(f -> {
+                        try {
+                            return Files.isRegularFile(f) && Files.getLastModifiedTime(f).compareTo(time) > 0;
+                        } catch (IOException e) {
+                            // Deleted while we looked: a build is replacing the application.
+                            return true;
+                        }
+                    });
         }
     }
 }

@@ -183,10 +183,13 @@ public final class LocalStack {
 
     public synchronized void stop() {
         List<String> names = new ArrayList<>(services.keySet());
-        for (int i = names.size() - 1; i >= 0; i--) {
-            stopService(names.get(i));
+        try {
+            for (int i = names.size() - 1; i >= 0; i--) {
+                stopService(names.get(i));
+            }
+        } finally {
+            stopInfrastructure(keycloak, kafka, postgres);
         }
-        stopInfrastructure(keycloak, kafka, postgres);
         keycloak = null;
         kafka = null;
         postgres = null;
@@ -219,10 +222,19 @@ public final class LocalStack {
         return running.process();
     }
 
-    /** Whether the service's current run is recording its class-data archive (see {@link ClassDataArchive}). */
-    public boolean recordingClassDataArchive(String service) {
+    /**
+     * What the service's current run does with its class-data archive (see {@link ClassDataArchive}):
+     * "recording", "used" (mapped by the JVM) or "not used".
+     */
+    public String classDataArchive(String service) {
         RunningService running = services.get(service);
-        return running != null && running.archive().recording();
+        if (running == null) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        if (running.archive().recording()) {
+            return "recording";
+        }
+        return running.archive().mappedBy(running.process().pid()) ? "used" : "not used";
     }
 
     public String url(String service) {

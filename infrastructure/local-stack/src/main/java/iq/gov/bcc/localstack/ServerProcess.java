@@ -20,11 +20,13 @@ public final class ServerProcess {
     private final boolean ownsProcessGroup;
     private final String stopSignal;
     private final Path log;
+    private final Process process;
     private final Process watchdog;
 
-    private ServerProcess(String name, long pid, boolean ownsProcessGroup, String stopSignal, Path log) {
+    private ServerProcess(String name, long pid, Process process, boolean ownsProcessGroup, String stopSignal, Path log) {
         this.name = name;
         this.pid = pid;
+        this.process = process;
         this.ownsProcessGroup = ownsProcessGroup;
         this.stopSignal = stopSignal;
         this.log = log;
@@ -44,8 +46,9 @@ public final class ServerProcess {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(environment);
         try {
+            // setsid execs in the child itself (not a group leader), so the JVM's Process is the server's.
             Process process = builder.start();
-            return new ServerProcess(name, process.pid(), true, "TERM", log);
+            return new ServerProcess(name, process.pid(), process, true, "TERM", log);
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + name + ": " + e.getMessage(), e);
         }
@@ -53,7 +56,7 @@ public final class ServerProcess {
 
     /** Takes charge of a process that daemonized itself (the PostgreSQL postmaster). */
     static ServerProcess adopt(String name, long pid, String stopSignal, Path log) {
-        return new ServerProcess(name, pid, false, stopSignal, log);
+        return new ServerProcess(name, pid, null, false, stopSignal, log);
     }
 
     public String name() {
@@ -75,8 +78,8 @@ public final class ServerProcess {
     /**
      * Sends the stop signal, waits up to {@code grace}, then kills what is left.
      *
-     * @return whether it stopped on the signal, within the grace (false if it was already gone or had to be
-     *         killed)
+     * @return whether it stopped cleanly: on the signal, within the grace, and (for a process this JVM
+     *         launched) with exit status 0 or that of the signal; false if it was already gone or had to be killed
      */
     public boolean stop(Duration grace) {
         watchdog.destroy();
@@ -95,7 +98,17 @@ public final class ServerProcess {
             }
             return false;
         }
-        return true;
+        return process == null || exitedOn(stopSignal);
+    }
+
+    private boolean exitedOn(String signal) {
+        try {
+            int status = process.waitFor();
+            return status == 0 || ("TERM".equals(signal) && status == 128 + 15);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** SIGKILL, no grace: for tests that simulate a crash. */

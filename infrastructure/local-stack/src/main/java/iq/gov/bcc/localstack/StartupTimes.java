@@ -42,7 +42,7 @@ public final class StartupTimes {
                     stack.startService(service);
                 }
                 ServerProcess process = stack.process(service);
-                String archive = stack.recordingClassDataArchive(service) ? "recording" : "used";
+                String archive = stack.classDataArchive(service);
                 Thread.sleep(5_000);
                 System.out.printf("| %d | %s | %s s | %d MB |%n", start, archive, startedIn(process.log()), rssMegabytes(process.pid()));
                 stack.stopService(service);

@@ -32,7 +32,7 @@ class ClassDataArchiveTest {
         assertThat(first.recording()).isTrue();
         assertThat(run(first.jvmOptions())).contains("probe ran");
         first.finish(true);
-        assertThat(application.resolve(ClassDataArchive.FILE)).isRegularFile();
+        assertThat(application.resolve(ClassDataArchive.fileName())).isRegularFile();
         assertThat(recordings()).isEmpty();
 
         ClassDataArchive second = ClassDataArchive.forApplication(application);
@@ -42,45 +42,81 @@ class ClassDataArchiveTest {
         options.addAll(List.of("-Xshare:on", "-Xlog:class+load=info"));
         assertThat(run(options)).contains("probe ran")
                 .containsPattern("ArchiveProbe source: shared objects file \\(top\\)");
+
+        Process waiting = start(second.jvmOptions(), "wait");
+        try {
+            assertThat(new String(waiting.getInputStream().readNBytes("probe ran".length()))).isEqualTo("probe ran");
+            assertThat(second.mappedBy(waiting.pid())).isTrue();
+        } finally {
+            waiting.getOutputStream().close();
+            assertThat(waiting.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     @Test
     void anArchiveOlderThanTheApplicationIsRecordedAgain() throws Exception {
         writeApplicationJar();
-        Path archive = Files.writeString(application.resolve(ClassDataArchive.FILE), "made before the build");
+        Path archive = Files.writeString(application.resolve(ClassDataArchive.fileName()), "made before the build");
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
 
         ClassDataArchive start = ClassDataArchive.forApplication(application);
 
         assertThat(start.recording()).isTrue();
-        assertThat(start.jvmOptions()).anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=" + ClassDataArchive.FILE + ".recording-"));
+        assertThat(start.jvmOptions())
+                .anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=" + ClassDataArchive.fileName() + ".recording-"));
+    }
+
+    @Test
+    void anotherJvmsArchiveIsNotThisOnes() throws Exception {
+        writeApplicationJar();
+        Files.writeString(application.resolve(ClassDataArchive.PREFIX + "0.jsa"), "made by another JVM");
+
+        assertThat(ClassDataArchive.forApplication(application).recording()).isTrue();
     }
 
     @Test
     void aRecordingFromAKilledOrForcedStopIsThrownAway() throws Exception {
         writeApplicationJar();
         ClassDataArchive start = ClassDataArchive.forApplication(application);
-        String option = start.jvmOptions().get(0);
-        Files.writeString(application.resolve(option.substring(option.indexOf('=') + 1)), "half written");
+        writeRecording(start);
 
         start.finish(false);
 
         assertThat(recordings()).isEmpty();
-        assertThat(application.resolve(ClassDataArchive.FILE)).doesNotExist();
+        assertThat(application.resolve(ClassDataArchive.fileName())).doesNotExist();
         assertThat(ClassDataArchive.forApplication(application).recording()).isTrue();
+    }
+
+    /** A build that replaced the application while the recording ran: the recording is of the old classes. */
+    @Test
+    void aRecordingOfAnApplicationRebuiltMeanwhileIsThrownAway() throws Exception {
+        writeApplicationJar();
+        ClassDataArchive start = ClassDataArchive.forApplication(application);
+        writeRecording(start);
+        Files.setLastModifiedTime(application.resolve("quarkus-run.jar"), FileTime.from(Instant.now().plusSeconds(5)));
+
+        start.finish(true);
+
+        assertThat(recordings()).isEmpty();
+        assertThat(application.resolve(ClassDataArchive.fileName())).doesNotExist();
     }
 
     @Test
     void aRecordingWhoseLauncherIsGoneIsRemovedAndOneInProgressIsKept() throws Exception {
         writeApplicationJar();
-        Path abandoned = Files.writeString(application.resolve(ClassDataArchive.FILE + ".recording-" + finishedPid() + "-1"), "x");
-        Path inProgress = Files.writeString(application.resolve(ClassDataArchive.FILE + ".recording-"
+        Path abandoned = Files.writeString(application.resolve(ClassDataArchive.fileName() + ".recording-" + finishedPid() + "-1"), "x");
+        Path inProgress = Files.writeString(application.resolve(ClassDataArchive.fileName() + ".recording-"
                 + ProcessHandle.current().pid() + "-1"), "x");
 
         ClassDataArchive.forApplication(application);
 
         assertThat(abandoned).doesNotExist();
         assertThat(inProgress).exists();
+    }
+
+    private void writeRecording(ClassDataArchive start) throws IOException {
+        String option = start.jvmOptions().get(0);
+        Files.writeString(application.resolve(option.substring(option.indexOf('=') + 1)), "written at exit");
     }
 
     private static long finishedPid() throws Exception {
@@ -107,11 +143,16 @@ class ClassDataArchiveTest {
         Files.setLastModifiedTime(application.resolve("quarkus-run.jar"), FileTime.from(Instant.now().minusSeconds(5)));
     }
 
-    private String run(List<String> options) throws Exception {
+    private Process start(List<String> options, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(KafkaBroker.java()));
         command.addAll(options);
         command.addAll(List.of("-jar", "quarkus-run.jar"));
-        Process process = new ProcessBuilder(command).directory(application.toFile()).redirectErrorStream(true).start();
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(application.toFile()).redirectErrorStream(true).start();
+    }
+
+    private String run(List<String> options) throws Exception {
+        Process process = start(options);
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
