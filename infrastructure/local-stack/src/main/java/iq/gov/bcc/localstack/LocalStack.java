@@ -215,11 +215,7 @@ public final class LocalStack {
 
     /** The process of a service this stack has running. */
     public ServerProcess process(String service) {
-        RunningService running = services.get(service);
-        if (running == null) {
-            throw new IllegalStateException(service + " is not running");
-        }
-        return running.process();
+        return running(service).process();
     }
 
     /**
@@ -227,14 +223,19 @@ public final class LocalStack {
      * "recording", "used" (mapped by the JVM) or "not used".
      */
     public String classDataArchive(String service) {
-        RunningService running = services.get(service);
-        if (running == null) {
-            throw new IllegalStateException(service + " is not running");
-        }
+        RunningService running = running(service);
         if (running.archive().recording()) {
             return "recording";
         }
         return running.archive().mappedBy(running.process().pid()) ? "used" : "not used";
+    }
+
+    private RunningService running(String service) {
+        RunningService running = services.get(service);
+        if (running == null) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        return running;
     }
 
     public String url(String service) {

@@ -98,13 +98,13 @@ public final class ServerProcess {
             }
             return false;
         }
-        return process == null || exitedOn(stopSignal);
+        return process == null || exitedOnTheStopSignal();
     }
 
-    private boolean exitedOn(String signal) {
+    private boolean exitedOnTheStopSignal() {
         try {
             int status = process.waitFor();
-            return status == 0 || ("TERM".equals(signal) && status == 128 + 15);
+            return status == 0 || ("TERM".equals(stopSignal) && status == 128 + 15);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -82,8 +82,7 @@ class ClassDataArchiveTest {
 
         start.finish(false);
 
-        assertThat(recordings()).isEmpty();
-        assertThat(application.resolve(ClassDataArchive.fileName())).doesNotExist();
+        assertThrownAway();
         assertThat(ClassDataArchive.forApplication(application).recording()).isTrue();
     }
 
@@ -97,8 +96,7 @@ class ClassDataArchiveTest {
 
         start.finish(true);
 
-        assertThat(recordings()).isEmpty();
-        assertThat(application.resolve(ClassDataArchive.fileName())).doesNotExist();
+        assertThrownAway();
     }
 
     @Test
@@ -112,6 +110,11 @@ class ClassDataArchiveTest {
 
         assertThat(abandoned).doesNotExist();
         assertThat(inProgress).exists();
+    }
+
+    private void assertThrownAway() throws IOException {
+        assertThat(recordings()).isEmpty();
+        assertThat(application.resolve(ClassDataArchive.fileName())).doesNotExist();
     }
 
     private void writeRecording(ClassDataArchive start) throws IOException {
