@@ -33,6 +33,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -64,7 +65,8 @@ public class OutboxRelay {
     private volatile boolean pending;
     private volatile boolean running;
     private boolean topicsReady;
-    private KafkaProducer<String, byte[]> producer;
+    /** Made and used by the relay's thread; closed after that thread has ended. */
+    private volatile KafkaProducer<String, byte[]> producer;
     private Thread worker;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
@@ -76,22 +78,15 @@ public class OutboxRelay {
                 .register(meters);
     }
 
+    /**
+     * Starts the relay's thread, which makes its producer there: the service takes writes without Kafka,
+     * so it need not wait for the producer (most of a second of a cold start) before it is ready.
+     */
     void start(@Observes StartupEvent startup) {
         if (!config.relayEnabled()) {
             LOG.info("Outbox relay disabled (bcc.outbox.relay-enabled=false)");
             return;
         }
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 131072,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000,
-                ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().getPath().replace('/', '-')),
-                new StringSerializer(), new ByteArraySerializer());
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -144,6 +139,7 @@ public class OutboxRelay {
         long backoffMillis = 100;
         while (running) {
             try {
+                ensureProducer();
                 ensureTopics();
                 int sent = drainOnce();
                 lastError.set(null);
@@ -264,6 +260,29 @@ public class OutboxRelay {
                     + " events: " + failure.getCause().getMessage(), failure);
         }
         return ids.size();
+    }
+
+    private void ensureProducer() {
+        if (producer != null) {
+            return;
+        }
+        try {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.LINGER_MS_CONFIG, 5,
+                    ProducerConfig.BATCH_SIZE_CONFIG, 131072,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000,
+                    ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().getPath().replace('/', '-')),
+                    new StringSerializer(), new ByteArraySerializer());
+        } catch (KafkaException e) {
+            // "Failed to construct kafka producer" alone would not tell an operator what to mend.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("cannot make a producer for " + bootstrapServers + ": " + cause.getMessage(), e);
+        }
     }
 
     private void ensureTopics() throws InterruptedException {
