@@ -67,6 +67,11 @@ class RulesConfig implements AuditConfig {
     }
 
     @Override
+    public int unitValueCacheRows() {
+        return 100_000;
+    }
+
+    @Override
     public BigDecimal fourEyesAmountIqd() {
         return new BigDecimal("10000000");
     }

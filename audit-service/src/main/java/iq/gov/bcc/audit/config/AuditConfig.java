@@ -59,6 +59,13 @@ public interface AuditConfig {
     @WithDefault("500")
     int outlierWindow();
 
+    /**
+     * UNIT_VALUE_OUTLIER: at most this many of the newest observations are kept in memory between
+     * batches (about 150 bytes each), by HS code and origin, least recently used dropped first.
+     */
+    @WithDefault("100000")
+    int unitValueCacheRows();
+
     /** A DISMISS of a discrepancy above this amount needs a second, different senior auditor. */
     @WithDefault("10000000")
     BigDecimal fourEyesAmountIqd();

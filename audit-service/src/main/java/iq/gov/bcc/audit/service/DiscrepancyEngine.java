@@ -57,7 +57,12 @@ public class DiscrepancyEngine {
 
     /** A fresh cache of stories for one transaction. */
     public Stories stories() {
-        return new Stories(json, reference, revenueDays);
+        return stories(Map.of());
+    }
+
+    /** As {@link #stories()}, starting from the newest unit values an earlier transaction left ({@link UnitValueCache}). */
+    Stories stories(Map<String, UnitValueWindows.Stretch> unitValueStretches) {
+        return new Stories(json, reference, revenueDays, unitValueStretches);
     }
 
     public DeclarationStory story(UUID declarationId) {

@@ -46,7 +46,8 @@ import org.jboss.logging.Logger;
  * Takes consumed CloudEvents into the correlation store, a poll's batch in one transaction: for each
  * event the inbox row (so a redelivery does nothing), the ledger entry, the fact, and the
  * re-evaluation of every declaration the fact touches, right after it, as if the events had come one
- * at a time; the inbox rows, facts and ledger entries are written in batches.
+ * at a time; the inbox rows, facts and ledger entries are written in batches. The newest unit values
+ * of the outlier rule are carried from one batch to the next ({@link UnitValueCache}).
  */
 @ApplicationScoped
 public class EventIntake {
@@ -61,9 +62,11 @@ public class EventIntake {
     private final AuditConfig config;
     private final MeterRegistry meters;
     private final EntityManager entityManager;
+    private final UnitValueCache unitValueCache;
 
     EventIntake(ObjectMapper json, Inbox inbox, Ledger ledger, ReferenceStore reference, DiscrepancyEngine engine,
-            AuditConfig config, MeterRegistry meters, EntityManager entityManager) {
+            AuditConfig config, MeterRegistry meters, EntityManager entityManager, UnitValueCache unitValueCache) {
+        this.unitValueCache = unitValueCache;
         this.meters = meters;
         this.entityManager = entityManager;
         this.json = json;
@@ -98,10 +101,10 @@ public class EventIntake {
         // Reads in the batch come from Stories, which is kept current in memory, so the session need not
         // flush (and dirty-check everything it holds) before each query: it flushes once, at commit.
         entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
-        ledger.lock();
+        String head = ledger.lock();
         Set<UUID> first = new HashSet<>(inbox.firstDeliveries(received.stream()
                 .map(r -> new Inbox.Delivery(r.eventId(), r.type())).toList()));
-        Stories stories = engine.stories();
+        Stories stories = engine.stories(unitValueCache.take(head));
         stories.load(received.stream().filter(r -> first.contains(r.eventId())).map(this::declarationOf)
                 .flatMap(Optional::stream).toList());
         List<Received> payments = received.stream().filter(r -> PAYMENT_RECORDED.equals(r.type()))
@@ -123,7 +126,7 @@ public class EventIntake {
         }
         storeFacts(facts);
         stories.write();
-        ledger.appendAll(entries);
+        unitValueCache.keep(stories.unitValueStretches(), ledger.appendAll(entries));
         return entries.size();
     }
 

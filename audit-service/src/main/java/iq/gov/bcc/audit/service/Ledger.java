@@ -30,10 +30,11 @@ public class Ledger {
         this.entityManager = entityManager;
     }
 
-    /** Takes the writers' lock until the transaction ends. */
+    /** Takes the writers' lock until the transaction ends; returns the chain's head hash. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lock() {
-        entityManager.createNativeQuery("SELECT last_sequence FROM ledger_head WHERE id = 1 FOR UPDATE").getSingleResult();
+    public String lock() {
+        return (String) entityManager.createNativeQuery("SELECT last_hash FROM ledger_head WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
     }
 
     /** Appends one entry (canonical JSON text); the caller holds {@link #lock()}. */
@@ -45,15 +46,17 @@ public class Ledger {
     /**
      * Appends entries in order, chained one to the next, in one batch of inserts and one update of the
      * head; the caller holds {@link #lock()}.
+     *
+     * @return the head hash the chain will have once the transaction commits
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appendAll(List<String> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
+    public String appendAll(List<String> entries) {
         Object[] head = (Object[]) entityManager
                 .createNativeQuery("SELECT last_sequence, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE")
                 .getSingleResult();
+        if (entries.isEmpty()) {
+            return (String) head[1];
+        }
         long first = ((Number) head[0]).longValue() + 1;
         String initial = (String) head[1];
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -79,6 +82,7 @@ public class Ledger {
         });
         entityManager.createNativeQuery("UPDATE ledger_head SET last_sequence = ?1, last_hash = ?2 WHERE id = 1")
                 .setParameter(1, first + entries.size() - 1).setParameter(2, last).executeUpdate();
+        return last;
     }
 
     /** Recomputes the whole chain from the genesis hash. */

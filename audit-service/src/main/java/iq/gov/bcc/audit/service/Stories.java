@@ -63,11 +63,18 @@ public final class Stories implements ReferenceFacts {
     private final Set<UUID> receiptIdsAsked = new HashSet<>();
     private final Set<UUID> receiptIdsKnown = new HashSet<>();
 
-    Stories(ObjectMapper json, ReferenceStore reference, RevenueDays revenueDays) {
+    /** @param unitValueStretches newest unit values carried from an earlier transaction ({@link UnitValueCache}) */
+    Stories(ObjectMapper json, ReferenceStore reference, RevenueDays revenueDays,
+            Map<String, UnitValueWindows.Stretch> unitValueStretches) {
         this.json = json;
         this.reference = reference;
         this.revenueDays = revenueDays;
-        this.unitValues = new UnitValueWindows(reference);
+        this.unitValues = new UnitValueWindows(reference, unitValueStretches);
+    }
+
+    /** The newest unit values as this transaction leaves them, for {@link UnitValueCache#keep}. */
+    Map<String, UnitValueWindows.Stretch> unitValueStretches() {
+        return unitValues.newestStretches();
     }
 
     /** A declaration's state changed: its share of the revenue roll-up goes from before to after. */

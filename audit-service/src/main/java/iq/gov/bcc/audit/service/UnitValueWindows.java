@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,29 +36,73 @@ final class UnitValueWindows {
 
     /**
      * Every row of a group lodged after {@code from} (or all of them, when {@code from} is null) and up
-     * to {@code to} (or without end, when null), in store order.
+     * to {@code to} (or without end, when null), in store order; read {@code depth} rows deep.
      */
-    private static final class Stretch {
+    static final class Stretch {
         final List<Value> values;
         final Instant from;
         final Instant to;
+        final int depth;
 
-        Stretch(List<Value> values, Instant from, Instant to) {
+        Stretch(List<Value> values, Instant from, Instant to, int depth) {
             this.values = values;
             this.from = from;
             this.to = to;
+            this.depth = depth;
         }
 
         boolean holds(Instant lodgedAt) {
             return (from == null || lodgedAt.isAfter(from)) && (to == null || !lodgedAt.isAfter(to));
         }
+
+        /**
+         * At most {@code depth} rows again, the newest: observations added since it was read make a stretch
+         * grow, and the rows lodged at the same instant as the last one kept go too, as when it was read.
+         */
+        Stretch trimmed() {
+            if (values.size() <= depth) {
+                return this;
+            }
+            Instant last = values.get(depth - 1).lodgedAt();
+            List<Value> kept = new ArrayList<>(values.subList(0, depth));
+            kept.removeIf(v -> !v.lodgedAt().isAfter(last));
+            return new Stretch(kept, last, to, depth);
+        }
     }
 
     private final ReferenceStore reference;
-    private final Map<String, List<Stretch>> groups = new HashMap<>();
+    /**
+     * The stretches of each group; the first is always the group's newest rows. In the order the groups
+     * were last used, so that what is carried to the next transaction drops the least used first.
+     */
+    private final Map<String, List<Stretch>> groups = new LinkedHashMap<>(16, 0.75f, true);
 
     UnitValueWindows(ReferenceStore reference) {
+        this(reference, Map.of());
+    }
+
+    /**
+     * @param carried the newest stretch of some groups as an earlier transaction left them, when nothing
+     *                was written since ({@link UnitValueCache}), least recently used first
+     */
+    UnitValueWindows(ReferenceStore reference, Map<String, Stretch> carried) {
         this.reference = reference;
+        carried.forEach((group, newest) -> groups.put(group, new ArrayList<>(List.of(newest))));
+    }
+
+    /**
+     * The newest stretch of every group this transaction read or was given, kept current with what it
+     * replaced and trimmed to its depth, least recently used first: what the next transaction can start
+     * from if this one commits.
+     */
+    Map<String, Stretch> newestStretches() {
+        Map<String, Stretch> newest = new LinkedHashMap<>();
+        groups.forEach((group, stretches) -> {
+            if (!stretches.isEmpty()) {
+                newest.put(group, stretches.get(0).trimmed());
+            }
+        });
+        return newest;
     }
 
     List<BigDecimal> unitValues(String hs6, String origin, UUID excludeDeclaration, OffsetDateTime lodgedAt, int window) {
@@ -142,7 +186,7 @@ final class UnitValueWindows {
             values.addAll(later);
             values.sort(STORE_ORDER);
         }
-        return new Stretch(values, from, to);
+        return new Stretch(values, from, to, depth);
     }
 
     private static String key(String hs6, String origin) {

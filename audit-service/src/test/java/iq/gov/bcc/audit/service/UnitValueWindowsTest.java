@@ -65,16 +65,7 @@ class UnitValueWindowsTest {
         for (long seed = 1; seed <= 40; seed++) {
             Random random = new Random(seed);
             Store store = new Store();
-            List<UUID> declarations = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                UUID id = UUID.randomUUID();
-                declarations.add(id);
-                // Few distinct instants: many rows share a lodgement, as copies of a day do.
-                Instant at = DAY.plusSeconds(60L * random.nextInt(120));
-                for (int line = 1; line <= 1 + random.nextInt(3); line++) {
-                    store.rows.add(new Value(id, line, BigDecimal.valueOf(random.nextInt(100_000), 3).setScale(6), at));
-                }
-            }
+            List<UUID> declarations = history(store, random);
             UnitValueWindows windows = new UnitValueWindows(store);
             int window = 5 + random.nextInt(20);
             for (int query = 0; query < 400; query++) {
@@ -106,12 +97,116 @@ class UnitValueWindowsTest {
         assertThat(store.reads).as("200 windows from the middle of the history").isLessThanOrEqualTo(5);
     }
 
+    @Test
+    void windowsCarriedFromTransactionToTransactionStayTheStoresWindows() {
+        for (long seed = 1; seed <= 40; seed++) {
+            Random random = new Random(seed);
+            Store store = new Store();
+            List<UUID> declarations = history(store, random);
+            int window = 5 + random.nextInt(20);
+            UnitValueCache cache = new UnitValueCache(1_000);
+            String head = "head-0";
+            for (int transaction = 1; transaction <= 30; transaction++) {
+                UnitValueWindows windows = new UnitValueWindows(store, cache.take(head));
+                for (int query = 0; query < 20; query++) {
+                    int newest = 120 + transaction / 3;
+                    if (random.nextInt(4) == 0) {
+                        // Most new declarations of a day are the newest: the carried stretch grows past its depth.
+                        UUID id = UUID.randomUUID();
+                        declarations.add(id);
+                        replace(store, windows, id, DAY.plusSeconds(60L * newest), random);
+                    } else if (random.nextInt(4) == 0) {
+                        // Amendments, some lodged at the instant where a carried stretch was cut.
+                        int at = random.nextBoolean() ? newest - random.nextInt(5) : random.nextInt(newest + 1);
+                        replace(store, windows, declarations.get(random.nextInt(declarations.size())),
+                                DAY.plusSeconds(60L * at), random);
+                    }
+                    UUID exclude = declarations.get(random.nextInt(declarations.size()));
+                    OffsetDateTime upTo = DAY.plusSeconds(60L * (newest - random.nextInt(newest + 2)) + 30)
+                            .atOffset(ZoneOffset.UTC);
+                    List<BigDecimal> expected = store.unitValues("721420", "IR", exclude, upTo, window);
+                    assertThat(windows.unitValues("721420", "IR", exclude, upTo, window))
+                            .as("seed %d, transaction %d, query %d, window %d", seed, transaction, query, window)
+                            .isEqualTo(expected);
+                }
+                head = "head-" + transaction;
+                cache.keep(windows.newestStretches(), head);
+            }
+        }
+    }
+
+    @Test
+    void theNextBatchReadsNothingWhenTheChainDidNotMoveAndEverythingAgainWhenItDid() {
+        Store store = new Store();
+        for (int i = 0; i < 100; i++) {
+            store.rows.add(new Value(UUID.randomUUID(), 1, BigDecimal.valueOf(1000 + i, 0).setScale(6), DAY.plusSeconds(60L * i)));
+        }
+        OffsetDateTime today = DAY.plusSeconds(3_600 * 24).atOffset(ZoneOffset.UTC);
+        UnitValueCache cache = new UnitValueCache(1_000);
+        UnitValueWindows first = new UnitValueWindows(store, cache.take("h1"));
+        List<BigDecimal> window = first.unitValues("721420", "IR", UUID.randomUUID(), today, 20);
+        cache.keep(first.newestStretches(), "h2");
+        assertThat(store.reads).isEqualTo(1);
+        // Twice the window, less the rows of the oldest instant read, which the limit may have cut.
+        assertThat(cache.rows()).isEqualTo(39);
+
+        UnitValueWindows next = new UnitValueWindows(store, cache.take("h2"));
+        assertThat(next.unitValues("721420", "IR", UUID.randomUUID(), today, 20)).isEqualTo(window);
+        assertThat(store.reads).as("the chain is where the last batch left it").isEqualTo(1);
+        assertThat(cache.rows()).as("taken: a batch that fails leaves nothing behind").isZero();
+        cache.keep(next.newestStretches(), "h3");
+
+        // Another writer committed in between (the head is not the one kept): the rows are read again.
+        store.rows.add(new Value(UUID.randomUUID(), 1, BigDecimal.ONE.setScale(6), DAY.plusSeconds(60L * 500)));
+        UnitValueWindows afterOther = new UnitValueWindows(store, cache.take("h4"));
+        assertThat(afterOther.unitValues("721420", "IR", UUID.randomUUID(), today, 20))
+                .isEqualTo(store.unitValues("721420", "IR", UUID.randomUUID(), today, 20)).contains(BigDecimal.ONE.setScale(6));
+        assertThat(store.reads).isEqualTo(3);
+    }
+
+    @Test
+    void theCacheDropsTheLeastRecentlyUsedGroupsBeyondItsRows() {
+        Store store = new Store();
+        for (int i = 0; i < 50; i++) {
+            store.rows.add(new Value(UUID.randomUUID(), 1, BigDecimal.valueOf(1000 + i, 0).setScale(6), DAY.plusSeconds(60L * i)));
+        }
+        OffsetDateTime today = DAY.plusSeconds(3_600 * 24).atOffset(ZoneOffset.UTC);
+        UnitValueCache cache = new UnitValueCache(50);
+        UnitValueWindows windows = new UnitValueWindows(store, cache.take("h"));
+        // The store's fake answers every group alike: 19 rows each (twice a window of 10, less the oldest instant).
+        for (String origin : List.of("IR", "TR", "SA")) {
+            windows.unitValues("721420", origin, UUID.randomUUID(), today, 10);
+        }
+        windows.unitValues("721420", "IR", UUID.randomUUID(), today, 10);
+        cache.keep(windows.newestStretches(), "h");
+        assertThat(cache.rows()).isEqualTo(38);
+        assertThat(cache.take("h").keySet()).as("TR was used least recently").containsExactly("721420|SA", "721420|IR");
+    }
+
+    /** 300 declarations of one to three lines, lodged at few distinct instants, as copies of a day are. */
+    private static List<UUID> history(Store store, Random random) {
+        List<UUID> declarations = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            UUID id = UUID.randomUUID();
+            declarations.add(id);
+            Instant at = DAY.plusSeconds(60L * random.nextInt(120));
+            for (int line = 1; line <= 1 + random.nextInt(3); line++) {
+                store.rows.add(new Value(id, line, BigDecimal.valueOf(random.nextInt(100_000), 3).setScale(6), at));
+            }
+        }
+        return declarations;
+    }
+
     /** The transaction replaces one declaration's observations: in the store, and tells the windows. */
     private static void replaceSome(Store store, UnitValueWindows windows, UUID id, Random random) {
+        replace(store, windows, id, DAY.plusSeconds(60L * random.nextInt(120)), random);
+    }
+
+    /** As {@link #replaceSome}, with one observation lodged at {@code at}; a new declaration has none before. */
+    private static void replace(Store store, UnitValueWindows windows, UUID id, Instant at, Random random) {
         List<Observation> before = store.rows.stream().filter(v -> v.declarationId().equals(id))
                 .map(v -> new Observation(v.line(), "721420", "IR", v.valuePerKg(), v.lodgedAt())).toList();
         store.rows.removeIf(v -> v.declarationId().equals(id));
-        Instant at = DAY.plusSeconds(60L * random.nextInt(120));
         List<Observation> after = List.of(new Observation(1, "721420", "IR", BigDecimal.valueOf(random.nextInt(100_000), 3), at));
         after.forEach(o -> store.rows.add(new Value(id, o.line(), o.valuePerKg().setScale(6), o.lodgedAt())));
         windows.replaced(id, before, after);
