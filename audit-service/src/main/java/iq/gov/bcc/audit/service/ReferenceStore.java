@@ -15,12 +15,15 @@ import java.time.LocalDate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -162,15 +165,27 @@ public class ReferenceStore implements ReferenceFacts {
         if (origin.isEmpty()) {
             return List.of();
         }
-        Instant lodgedAt = OffsetDateTime.parse(DeclarationStory.text(latest, "lodgedAt")).toInstant();
+        Instant lodgedAt = storedPrecision(OffsetDateTime.parse(DeclarationStory.text(latest, "lodgedAt")).toInstant());
         List<Observation> observations = new ArrayList<>();
+        Set<Integer> lines = new HashSet<>();
         int index = 1;
         for (JsonNode item : story.latestAssessment().get().path("items")) {
             int line = item.path("line").asInt(index++);
-            UnitValueOutlierRule.valuePerKg(item).ifPresent(perKg -> observations.add(new Observation(line,
-                    UnitValueOutlierRule.hs6(DeclarationStory.text(item, "hsCode")), origin, perKg, lodgedAt)));
+            // The store keeps the first of a line number given twice (ON CONFLICT DO NOTHING): so do these.
+            if (lines.add(line)) {
+                UnitValueOutlierRule.valuePerKg(item).ifPresent(perKg -> observations.add(new Observation(line,
+                        UnitValueOutlierRule.hs6(DeclarationStory.text(item, "hsCode")), origin, perKg, lodgedAt)));
+            }
         }
         return observations;
+    }
+
+    /**
+     * An instant to the microsecond, as PostgreSQL keeps it: rounded here, so that the store is given
+     * exactly what is kept in memory, and windows compare lodgements in both alike.
+     */
+    static Instant storedPrecision(Instant instant) {
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The observations stored for these declarations (an empty list for one that has none). */

@@ -25,8 +25,11 @@ public class TimeSweep {
     private final DiscrepancyEngine engine;
     private final Ledger ledger;
     private final AuditConfig config;
+    private final UnitValueCache unitValueCache;
 
-    TimeSweep(EntityManager entityManager, DiscrepancyEngine engine, Ledger ledger, AuditConfig config) {
+    TimeSweep(EntityManager entityManager, DiscrepancyEngine engine, Ledger ledger, AuditConfig config,
+            UnitValueCache unitValueCache) {
+        this.unitValueCache = unitValueCache;
         this.entityManager = entityManager;
         this.engine = engine;
         this.ledger = ledger;
@@ -41,6 +44,9 @@ public class TimeSweep {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     ledger.lock();
+                    // A re-evaluation may store observations and appends nothing to the chain, which would
+                    // leave the intake's cached unit values trusted at an unchanged head.
+                    unitValueCache.drop();
                     engine.evaluate(id, now);
                 });
             } catch (RuntimeException e) {

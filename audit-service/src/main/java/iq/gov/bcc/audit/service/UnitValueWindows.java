@@ -4,6 +4,7 @@ import iq.gov.bcc.audit.service.ReferenceStore.Observation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -107,7 +108,7 @@ final class UnitValueWindows {
 
     List<BigDecimal> unitValues(String hs6, String origin, UUID excludeDeclaration, OffsetDateTime lodgedAt, int window) {
         List<Stretch> stretches = groups.computeIfAbsent(key(hs6, origin), k -> new ArrayList<>());
-        Instant upTo = lodgedAt.toInstant();
+        Instant upTo = ReferenceStore.storedPrecision(lodgedAt.toInstant());
         int depth = window * DEPTH_IN_WINDOWS;
         if (stretches.isEmpty()) {
             stretches.add(read(hs6, origin, null, depth));
@@ -124,7 +125,8 @@ final class UnitValueWindows {
         stretches.add(around);
         List<BigDecimal> sample = sample(around, upTo, excludeDeclaration, window);
         // Only when the declaration itself, or many rows lodged at one instant, fill most of a stretch.
-        return sample != null ? sample : reference.unitValues(hs6, origin, excludeDeclaration, lodgedAt, window);
+        return sample != null ? sample
+                : reference.unitValues(hs6, origin, excludeDeclaration, upTo.atOffset(ZoneOffset.UTC), window);
     }
 
     /** The window from one stretch, or null when the stretch ends before the window is full. */

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -203,6 +204,15 @@ class UnitValueWindowsTest {
     }
 
     /** As {@link #replaceSome}, with one observation lodged at {@code at}; a new declaration has none before. */
+    @Test
+    void theSweepsDropForgetsWhatWasKeptEvenAtTheSameHead() {
+        UnitValueCache cache = new UnitValueCache(100);
+        Value value = new Value(UUID.randomUUID(), 1, BigDecimal.TEN.setScale(6), DAY);
+        cache.keep(Map.of("721420|IR", new UnitValueWindows.Stretch(new ArrayList<>(List.of(value)), null, null, 10)), "h");
+        cache.drop();
+        assertThat(cache.take("h")).isEmpty();
+    }
+
     private static void replace(Store store, UnitValueWindows windows, UUID id, Instant at, Random random) {
         List<Observation> before = store.rows.stream().filter(v -> v.declarationId().equals(id))
                 .map(v -> new Observation(v.line(), "721420", "IR", v.valuePerKg(), v.lodgedAt())).toList();

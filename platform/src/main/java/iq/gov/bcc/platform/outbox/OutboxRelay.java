@@ -65,7 +65,7 @@ public class OutboxRelay {
     private volatile boolean pending;
     private volatile boolean running;
     private boolean topicsReady;
-    /** Made and used by the relay's thread; closed after that thread has ended. */
+    /** Made and used by the relay's thread; taken and closed by {@link #stop}, under this object's lock. */
     private volatile KafkaProducer<String, byte[]> producer;
     private Thread worker;
 
@@ -103,8 +103,13 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
             }
         }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+        KafkaProducer<String, byte[]> made;
+        synchronized (this) {
+            made = producer;
+            producer = null;
+        }
+        if (made != null) {
+            made.close(Duration.ofSeconds(5));
         }
     }
 
@@ -262,12 +267,13 @@ public class OutboxRelay {
         return ids.size();
     }
 
-    private void ensureProducer() {
+    private void ensureProducer() throws InterruptedException {
         if (producer != null) {
             return;
         }
+        KafkaProducer<String, byte[]> made;
         try {
-            producer = new KafkaProducer<>(Map.of(
+            made = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.ACKS_CONFIG, "all",
@@ -283,6 +289,15 @@ public class OutboxRelay {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new IllegalStateException("cannot make a producer for " + bootstrapServers + ": " + cause.getMessage(), e);
         }
+        // stop() may have run while the producer was being made, and would not have seen it.
+        synchronized (this) {
+            if (running) {
+                producer = made;
+                return;
+            }
+        }
+        made.close(Duration.ZERO);
+        throw new InterruptedException("the relay stopped while its producer was being made");
     }
 
     private void ensureTopics() throws InterruptedException {
