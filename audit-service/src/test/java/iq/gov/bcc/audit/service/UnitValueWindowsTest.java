@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class UnitValueWindowsTest {
 
     private static final Instant DAY = Instant.parse("2026-11-01T00:00:00Z");
+    private static final OffsetDateTime TODAY = DAY.plusSeconds(3_600 * 24).atOffset(ZoneOffset.UTC);
     private static final Comparator<Value> STORE_ORDER = Comparator.comparing(Value::lodgedAt).reversed()
             .thenComparing(Value::declarationId, Stories.UUID_ORDER).thenComparingInt(Value::line);
 
@@ -138,21 +139,17 @@ class UnitValueWindowsTest {
 
     @Test
     void theNextBatchReadsNothingWhenTheChainDidNotMoveAndEverythingAgainWhenItDid() {
-        Store store = new Store();
-        for (int i = 0; i < 100; i++) {
-            store.rows.add(new Value(UUID.randomUUID(), 1, BigDecimal.valueOf(1000 + i, 0).setScale(6), DAY.plusSeconds(60L * i)));
-        }
-        OffsetDateTime today = DAY.plusSeconds(3_600 * 24).atOffset(ZoneOffset.UTC);
+        Store store = minuteByMinute(100);
         UnitValueCache cache = new UnitValueCache(1_000);
         UnitValueWindows first = new UnitValueWindows(store, cache.take("h1"));
-        List<BigDecimal> window = first.unitValues("721420", "IR", UUID.randomUUID(), today, 20);
+        List<BigDecimal> window = first.unitValues("721420", "IR", UUID.randomUUID(), TODAY, 20);
         cache.keep(first.newestStretches(), "h2");
         assertThat(store.reads).isEqualTo(1);
         // Twice the window, less the rows of the oldest instant read, which the limit may have cut.
         assertThat(cache.rows()).isEqualTo(39);
 
         UnitValueWindows next = new UnitValueWindows(store, cache.take("h2"));
-        assertThat(next.unitValues("721420", "IR", UUID.randomUUID(), today, 20)).isEqualTo(window);
+        assertThat(next.unitValues("721420", "IR", UUID.randomUUID(), TODAY, 20)).isEqualTo(window);
         assertThat(store.reads).as("the chain is where the last batch left it").isEqualTo(1);
         assertThat(cache.rows()).as("taken: a batch that fails leaves nothing behind").isZero();
         cache.keep(next.newestStretches(), "h3");
@@ -160,28 +157,33 @@ class UnitValueWindowsTest {
         // Another writer committed in between (the head is not the one kept): the rows are read again.
         store.rows.add(new Value(UUID.randomUUID(), 1, BigDecimal.ONE.setScale(6), DAY.plusSeconds(60L * 500)));
         UnitValueWindows afterOther = new UnitValueWindows(store, cache.take("h4"));
-        assertThat(afterOther.unitValues("721420", "IR", UUID.randomUUID(), today, 20))
-                .isEqualTo(store.unitValues("721420", "IR", UUID.randomUUID(), today, 20)).contains(BigDecimal.ONE.setScale(6));
+        assertThat(afterOther.unitValues("721420", "IR", UUID.randomUUID(), TODAY, 20))
+                .isEqualTo(store.unitValues("721420", "IR", UUID.randomUUID(), TODAY, 20)).contains(BigDecimal.ONE.setScale(6));
         assertThat(store.reads).isEqualTo(3);
     }
 
     @Test
     void theCacheDropsTheLeastRecentlyUsedGroupsBeyondItsRows() {
-        Store store = new Store();
-        for (int i = 0; i < 50; i++) {
-            store.rows.add(new Value(UUID.randomUUID(), 1, BigDecimal.valueOf(1000 + i, 0).setScale(6), DAY.plusSeconds(60L * i)));
-        }
-        OffsetDateTime today = DAY.plusSeconds(3_600 * 24).atOffset(ZoneOffset.UTC);
+        Store store = minuteByMinute(50);
         UnitValueCache cache = new UnitValueCache(50);
         UnitValueWindows windows = new UnitValueWindows(store, cache.take("h"));
         // The store's fake answers every group alike: 19 rows each (twice a window of 10, less the oldest instant).
         for (String origin : List.of("IR", "TR", "SA")) {
-            windows.unitValues("721420", origin, UUID.randomUUID(), today, 10);
+            windows.unitValues("721420", origin, UUID.randomUUID(), TODAY, 10);
         }
-        windows.unitValues("721420", "IR", UUID.randomUUID(), today, 10);
+        windows.unitValues("721420", "IR", UUID.randomUUID(), TODAY, 10);
         cache.keep(windows.newestStretches(), "h");
         assertThat(cache.rows()).isEqualTo(38);
         assertThat(cache.take("h").keySet()).as("TR was used least recently").containsExactly("721420|SA", "721420|IR");
+    }
+
+    /** A store of one-line declarations lodged a minute apart on {@link #DAY}, each a different value. */
+    private static Store minuteByMinute(int declarations) {
+        Store store = new Store();
+        for (int i = 0; i < declarations; i++) {
+            store.rows.add(new Value(UUID.randomUUID(), 1, BigDecimal.valueOf(1000 + i, 0).setScale(6), DAY.plusSeconds(60L * i)));
+        }
+        return store;
     }
 
     /** 300 declarations of one to three lines, lodged at few distinct instants, as copies of a day are. */
