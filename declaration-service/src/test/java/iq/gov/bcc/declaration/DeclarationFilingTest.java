@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -22,6 +23,7 @@ import iq.gov.bcc.localstack.LocalStackTestResource;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +62,55 @@ class DeclarationFilingTest {
                 .body("trader.name", equalTo("شركة البصرة للحديد"))
                 .body("items[0].netWeightKg", equalTo(24000.0f))
                 .body("weighings", empty());
+    }
+
+    /**
+     * The filing's rows are written with JDBC and read with Hibernate: every field of what the filing
+     * answered, and of its first version, must come back from the database unchanged.
+     */
+    @Test
+    void everyFiledFieldReadsBackFromTheDatabaseAsFiled() {
+        Map<String, Object> body = Samples.transit("SHL", "TRB");
+        firstItem(body).put("description", "قضبان حديد التسليح، مدرفلة على الساخن");
+        firstItem(body).put("exemptionLicence", "INV-2026-0042");
+        Samples.items(body).add(Samples.item("870421", "7000.5", "7100.125", "0.01"));
+        Map<?, ?> filed = instants(as("SHL").body(body).post("/api/v1/declarations").then().statusCode(201)
+                .extract().as(Map.class));
+        String id = (String) filed.get("id");
+
+        Map<?, ?> read = instants(asUser("auditor").get("/api/v1/declarations/" + id).then().statusCode(200)
+                .extract().as(Map.class));
+        assertEquals(filed, read);
+        assertEquals("TRANSIT", read.get("direction"));
+        assertEquals(2, ((List<?>) read.get("items")).size());
+
+        Map<?, ?> version = instants(asUser("auditor").get("/api/v1/declarations/" + id + "/versions/1").then()
+                .statusCode(200).extract().as(Map.class));
+        for (String field : List.of("direction", "exitCrossingCode", "transitDeadline", "lodgedAt", "trader",
+                "vehiclePlate", "originCountry", "items", "recordedAt")) {
+            assertEquals(filed.get(field), version.get(field), field);
+        }
+        assertEquals("service-account-crossing-shl", version.get("recordedBy"));
+    }
+
+    /** Times compared as instants: the answer to a filing keeps the crossing's offset, a read gives UTC. */
+    private static Map<?, ?> instants(Map<?, ?> json) {
+        Map<Object, Object> copy = new TreeMap<>();
+        json.forEach((k, v) -> copy.put(k, instantsIn(v)));
+        return copy;
+    }
+
+    private static Object instantsIn(Object json) {
+        if (json instanceof Map<?, ?> map) {
+            return instants(map);
+        }
+        if (json instanceof List<?> list) {
+            return list.stream().map(DeclarationFilingTest::instantsIn).toList();
+        }
+        if (json instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return OffsetDateTime.parse(text).toInstant();
+        }
+        return json;
     }
 
     @Test

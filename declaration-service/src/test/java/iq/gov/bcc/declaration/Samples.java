@@ -54,9 +54,13 @@ final class Samples {
         return item;
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> firstItem(Map<String, Object> declaration) {
-        return ((List<Map<String, Object>>) declaration.get("items")).get(0);
+        return items(declaration).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> items(Map<String, Object> declaration) {
+        return (List<Map<String, Object>>) declaration.get("items");
     }
 
     static Map<String, Object> transit(String entry, String exit) {

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import iq.gov.bcc.declaration.domain.Declaration;
 import iq.gov.bcc.declaration.domain.DeclarationContent;
+import iq.gov.bcc.declaration.domain.DeclarationRows;
 import iq.gov.bcc.declaration.domain.DeclarationStatus;
 import iq.gov.bcc.declaration.domain.DeclarationVersion;
 import iq.gov.bcc.declaration.domain.Selectivity;
@@ -35,13 +36,15 @@ public class DeclarationService {
     private final Fingerprint fingerprint;
     private final DeclarationEvents events;
     private final DeclarationAccess access;
+    private final DeclarationRows rows;
 
     DeclarationService(Selectivity selectivity, Fingerprint fingerprint, DeclarationEvents events,
-            DeclarationAccess access) {
+            DeclarationAccess access, DeclarationRows rows) {
         this.selectivity = selectivity;
         this.fingerprint = fingerprint;
         this.events = events;
         this.access = access;
+        this.rows = rows;
     }
 
     /**
@@ -60,7 +63,7 @@ public class DeclarationService {
 
     private Outcome<DeclarationStory> create(String crossingCode, String reference, DeclarationContent content,
             String contentPrint, String print, String recordedBy) {
-        // No look-up first: a repeated filing is rare, and the unique key catches it at the flush below.
+        // No look-up first: a repeated filing is rare, and the unique key catches it at the insert below.
         OffsetDateTime now = now();
         Selectivity.Choice lane = selectivity.choose(crossingCode, content);
         Declaration d = new Declaration();
@@ -73,12 +76,10 @@ public class DeclarationService {
         d.filingFingerprint = print;
         d.recordedAt = now;
         d.adopt(1, content);
-        d.persist();
         DeclarationVersion v = DeclarationVersion.of(d.id, 1, content, null, contentPrint, now, recordedBy);
-        v.persist();
-        // A repeated filing, or a concurrent retry that got here first, makes this flush fail on the unique key;
+        // A repeated filing, or a concurrent retry that got here first, fails here on the unique key;
         // IdempotentWrite then replays it against the stored declaration.
-        Declaration.flush();
+        rows.insertFiled(d, v);
         events.filedOrAmended(d, v);
         return new Outcome<>(DeclarationStory.fresh(d, v), true);
     }
@@ -115,7 +116,7 @@ public class DeclarationService {
         }
         int next = d.currentVersion + 1;
         DeclarationVersion v = DeclarationVersion.of(id, next, content, reason, print, now(), access.principal());
-        v.persist();
+        rows.insert(v);
         d.adopt(next, content);
         events.filedOrAmended(d, v);
         return new Outcome<>(DeclarationStory.load(d), true);
