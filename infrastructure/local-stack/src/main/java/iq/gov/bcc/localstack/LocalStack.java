@@ -153,6 +153,11 @@ public final class LocalStack {
             throw new UncheckedIOException(e);
         }
         List<String> command = new ArrayList<>(List.of(KafkaBroker.java(), "-Xms64m", "-Xmx512m"));
+        // More JVM options for every service, for measurements (docs/benchmarks.md compares collectors with it).
+        String javaOptions = System.getenv("BCC_SERVICE_JAVA_OPTS");
+        if (javaOptions != null && !javaOptions.isBlank()) {
+            command.addAll(List.of(javaOptions.trim().split("\\s+")));
+        }
         Path application = jar(service).getParent();
         ClassDataArchive archive = ClassDataArchive.forApplication(application);
         command.addAll(archive.jvmOptions());
