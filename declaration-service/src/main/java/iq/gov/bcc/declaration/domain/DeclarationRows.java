@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
  * service's busiest write, and Hibernate's persist and flush were a quarter of its CPU (docs/benchmarks.md).
  *
  * <p>The columns are the ones the entities map, which Hibernate validates against the schema at start;
- * DeclarationFilingTest reads every filed and amended field back through Hibernate.
+ * DeclarationFilingTest reads every filed field back through Hibernate, AmendmentTest the amended versions.
  */
 @ApplicationScoped
 public class DeclarationRows {
