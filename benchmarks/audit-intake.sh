@@ -15,6 +15,7 @@ DAY_MINUTES=${2:-2}
 COPIES=${3:-20}
 BENCHMARK=audit-intake
 . benchmarks/stack.sh
+. benchmarks/cpu.sh
 
 report "# Audit intake benchmark $(date -u +%FT%TZ)"
 report ""
@@ -46,17 +47,22 @@ consumed() {
   { curl -s "http://127.0.0.1:18193/q/metrics" 2>/dev/null || true; } \
     | awk '/^bcc_audit_events_(consumed|redelivered)_total/{n+=$2} END {printf "%d", n}'
 }
+# CPU seconds of the measured service, PostgreSQL and the broker: whether the two cores, or the
+# consumers' turns at the ledger lock, are what bounds the rate.
+cpu_now() { [ -z "$KAFKA_PID" ] || echo "$(cpu_of_pid "$AUDIT_PID") $(cpu_of_postgres) $(cpu_of_pid "$KAFKA_PID")"; }
+KAFKA_PID=$(pid_listening_on "$BCC_KAFKA_PORT")
 START=$(date +%s.%N)
 fresh_audit bcc_audit_intake 18193
-FIRST=""
+AUDIT_PID=${EXTRA_PIDS[-1]}
+FIRST="" FIRST_COUNT=0 GOT=0
 for _ in $(seq 1 7200); do
   GOT=$(consumed)
-  [ -z "$FIRST" ] && [ "${GOT:-0}" -gt 0 ] && FIRST=$(date +%s.%N) && FIRST_COUNT=$GOT
+  [ -z "$FIRST" ] && [ "${GOT:-0}" -gt 0 ] && FIRST=$(date +%s.%N) && FIRST_COUNT=$GOT && CPU_FIRST=$(cpu_now)
   [ "${GOT:-0}" -ge "$TOTAL" ] && break
   sleep 0.5
 done
 END=$(date +%s.%N)
-AUDIT_PID=${EXTRA_PIDS[-1]}
+CPU_END=$(cpu_now)
 SECONDS_ALL=$(echo "$END - $START" | bc)
 SECONDS_STEADY=$(echo "$END - $FIRST" | bc)
 report "| what | result |"
@@ -65,6 +71,15 @@ report "| events consumed | $GOT of $TOTAL |"
 report "| from start to the last event (start-up included) | $(printf %.1f "$SECONDS_ALL") s |"
 report "| events per second, first commit to last | $(echo "($GOT - $FIRST_COUNT) / $SECONDS_STEADY" | bc) |"
 report "| audit-service RSS at the end | $(rss "$AUDIT_PID") |"
+if [ -n "${CPU_FIRST:-}" ] && [ -n "$KAFKA_PID" ] && [ "$GOT" -gt "$FIRST_COUNT" ]; then
+  read -r audit0 pg0 kafka0 <<< "$CPU_FIRST"
+  read -r audit1 pg1 kafka1 <<< "$CPU_END"
+  per_event() { awk -v a="$1" -v b="$2" -v n="$((GOT - FIRST_COUNT))" 'BEGIN {printf "%.3f ms", (b - a) * 1000 / n}'; }
+  report "| CPU per event, first commit to last: audit-service | $(per_event "$audit0" "$audit1") |"
+  report "| CPU per event, PostgreSQL | $(per_event "$pg0" "$pg1") |"
+  report "| CPU per event, Kafka broker | $(per_event "$kafka0" "$kafka1") |"
+  report "| cores busy with the three, of $(nproc) | $(awk -v s="$SECONDS_STEADY" -v t="$(echo "$audit1 - $audit0 + $pg1 - $pg0 + $kafka1 - $kafka0" | bc)" 'BEGIN {printf "%.2f", t / s}') |"
+fi
 report ""
 report "Discrepancies not closed, by type: the day (stack's store) and after the copies (fresh store):"
 report ""

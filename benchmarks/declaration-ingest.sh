@@ -48,17 +48,7 @@ URL="http://127.0.0.1:$BCC_DECLARATION_PORT"
 echo "warm-up (${WARMUP} s)..."
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/declaration-post.lua "$URL" > "$OUT/warmup.txt"
 BEFORE=$($PSQL -d bcc_declaration -c "SELECT count(*) FROM declaration")
-# CPU seconds (user+system) of a process, or of every process of an OS user, from /proc.
-cpu_of_pid() { awk '{print $14 + $15}' /proc/$1/stat; }
-# PostgreSQL: the postmaster (with its reaped children) and its live backends.
-cpu_of_postgres() {
-  local master; master=$(pgrep -f "postgres -D .* -p $BCC_PG_PORT " | head -1)
-  { awk '{print $14 + $15 + $16 + $17}' /proc/$master/stat
-    # A backend may exit between pgrep and the read: it is skipped, not an error.
-    for child in $(pgrep -P "$master"); do awk '{print $14 + $15}' /proc/$child/stat 2>/dev/null || true; done; } \
-    | awk '{s += $1} END {print s}'
-}
-CLK=$(getconf CLK_TCK)
+. benchmarks/cpu.sh
 SERVICE_CPU0=$(cpu_of_pid $SERVICE_PID); PG_CPU0=$(cpu_of_postgres)
 echo "measuring (${DURATION} s, $CONNECTIONS connections)..."
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/declaration-post.lua "$URL" > "$OUT/wrk.txt"
@@ -88,8 +78,8 @@ declarations recorded          $((AFTER - BEFORE))
 outbox backlog at end of run   $END_BACKLOG events, drained in ${DRAIN_SECONDS} s
 pgbench, same rows, tps        $PG_TPS
 fraction of pgbench            $(awk -v a="$RATE" -v b="$PG_TPS" 'BEGIN {printf "%.2f", a / b}')
-CPU per post, service          $(awk -v a="$SERVICE_CPU0" -v b="$SERVICE_CPU1" -v n="$((AFTER - BEFORE))" -v c="$CLK" 'BEGIN {printf "%.3f ms", (b - a) / c * 1000 / n}')
-CPU per post, PostgreSQL       $(awk -v a="$PG_CPU0" -v b="$PG_CPU1" -v n="$((AFTER - BEFORE))" -v c="$CLK" 'BEGIN {printf "%.3f ms", (b - a) / c * 1000 / n}')
+CPU per post, service          $(awk -v a="$SERVICE_CPU0" -v b="$SERVICE_CPU1" -v n="$((AFTER - BEFORE))" 'BEGIN {printf "%.3f ms", (b - a) * 1000 / n}')
+CPU per post, PostgreSQL       $(awk -v a="$PG_CPU0" -v b="$PG_CPU1" -v n="$((AFTER - BEFORE))" 'BEGIN {printf "%.3f ms", (b - a) * 1000 / n}')
 service start-up (JVM)         ${STARTUP} s${STARTUP_NOTE}
 service idle RSS               ${IDLE_RSS} MB (peak under load ${PEAK_RSS} MB)
 raw output in $OUT
