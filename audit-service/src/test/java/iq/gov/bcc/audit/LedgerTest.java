@@ -102,6 +102,27 @@ class LedgerTest {
     }
 
     @Test
+    void anEventWhoseTimeIsNotADateTimeGoesToTheDeadLetterTopicAndLeavesNothing() throws Exception {
+        Events.Declaration d = new Events.Declaration();
+        String weighed = d.weighed(20_000, Events.daytime());
+        String poison = weighed.replaceFirst("\"time\":\"[^\"]*\"", "\"time\":\"yesterday at noon\"");
+        assertThat(poison).isNotEqualTo(weighed);
+        Topics.write(Events.DECLARATIONS, d.id.toString(), poison);
+
+        List<ConsumerRecord<String, String>> dead = Topics.read("bcc.deadletter.audit-service.v1",
+                r -> poison.equals(r.value()), 1, Duration.ofSeconds(60));
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("time must be an ISO-8601 date-time with offset, got 'yesterday at noon'");
+        try (Connection db = database(); PreparedStatement facts = db.prepareStatement(
+                "SELECT count(*) FROM correlation_fact WHERE declaration_id = ?")) {
+            facts.setObject(1, d.id);
+            ResultSet row = facts.executeQuery();
+            row.next();
+            assertThat(row.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void aPoisonRecordAmongGoodOnesInOnePollLeavesTheGoodOnesConsumedOnce() throws Exception {
         Events.Declaration d = new Events.Declaration();
         String marker = "poison among good events " + UUID.randomUUID();

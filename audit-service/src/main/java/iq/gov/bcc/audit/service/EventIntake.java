@@ -82,11 +82,11 @@ public class EventIntake {
     }
 
     /**
-     * An event read from a delivery, with the texts it will be stored as (its ledger entry, its data) written
-     * before the ledger lock is taken, while another consumer may hold it.
+     * An event read from a delivery, with its times parsed and the texts it will be stored as (its ledger entry,
+     * its data) written before the ledger lock is taken, while another consumer may hold it.
      */
-    private record Received(String topic, JsonNode event, UUID eventId, String type, JsonNode data, OffsetDateTime trigger,
-            String ledgerEntry, String dataText) {
+    private record Received(String topic, JsonNode event, UUID eventId, String type, JsonNode data, OffsetDateTime occurredAt,
+            OffsetDateTime recordedAt, OffsetDateTime trigger, String ledgerEntry, String dataText) {
     }
 
     /**
@@ -146,25 +146,32 @@ public class EventIntake {
         if (!data.isObject()) {
             throw new PoisonEventException("event " + eventId + " has no data object");
         }
-        OffsetDateTime trigger = time(event, "recordedat").orElseGet(() -> time(event, "time")
-                .orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
+        OffsetDateTime recordedAt = time(event, "recordedat").orElse(null);
+        // A fact keeps its time; any other event needs it only when it has no recordedat.
+        OffsetDateTime occurredAt = aboutDeclaration(type) || recordedAt == null ? time(event, "time").orElse(null) : null;
+        OffsetDateTime trigger = recordedAt != null ? recordedAt
+                : occurredAt != null ? occurredAt : OffsetDateTime.now(ZoneOffset.UTC);
         ObjectNode entry = json.createObjectNode();
         entry.put("kind", "event");
         entry.put("topic", delivery.topic());
         entry.set("event", event);
-        Received received = new Received(delivery.topic(), event, eventId, type, data, trigger, entry.toString(),
-                data.toString());
+        Received received = new Received(delivery.topic(), event, eventId, type, data, occurredAt, recordedAt, trigger,
+                entry.toString(), data.toString());
         declarationOf(received);
         return received;
     }
 
     /** The declaration an event is about; empty for reference facts (rates, licences). */
     private Optional<UUID> declarationOf(Received r) {
-        return switch (r.type()) {
+        return aboutDeclaration(r.type()) ? Optional.of(declarationId(r.event(), r.data())) : Optional.empty();
+    }
+
+    /** Whether events of this type are facts of one declaration's story. */
+    private static boolean aboutDeclaration(String type) {
+        return switch (type) {
             case DECLARATION_FILED, DECLARATION_AMENDED, DECLARATION_WEIGHED, DECLARATION_INSPECTED,
-                    DECLARATION_RELEASED, DECLARATION_TRANSIT_EXITED, PAYMENT_RECORDED, ASSESSMENT_COMPLETED ->
-                    Optional.of(declarationId(r.event(), r.data()));
-            default -> Optional.empty();
+                    DECLARATION_RELEASED, DECLARATION_TRANSIT_EXITED, PAYMENT_RECORDED, ASSESSMENT_COMPLETED -> true;
+            default -> false;
         };
     }
 
@@ -282,8 +289,8 @@ public class EventIntake {
         fact.topic = r.topic();
         fact.eventType = r.type();
         fact.crossingCode = DeclarationStory.text(r.event(), "crossingcode");
-        fact.occurredAt = time(r.event(), "time").orElse(null);
-        fact.recordedAt = time(r.event(), "recordedat").orElse(null);
+        fact.occurredAt = r.occurredAt();
+        fact.recordedAt = r.recordedAt();
         fact.data = r.dataText();
         stories.addFact(declarationId, new DeclarationStory.Fact(fact.eventType, r.data(), fact.recordedAt));
         facts.add(fact);

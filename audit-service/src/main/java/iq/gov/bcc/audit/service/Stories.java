@@ -10,6 +10,8 @@ import iq.gov.bcc.audit.domain.Receipt;
 import iq.gov.bcc.audit.domain.rules.ReferenceFacts;
 import iq.gov.bcc.audit.service.ReferenceStore.Observation;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.hibernate.Session;
 
 /**
  * The stories of the declarations one transaction touches, with their cases, states and unit-value
@@ -99,23 +102,15 @@ public final class Stories implements ReferenceFacts {
             cases.put(id, new LinkedHashMap<>());
             states.put(id, null);
         });
-        // A projection, not entities: stored facts never change, so the session need not watch them. Sorted
-        // here, not by the query, so that PostgreSQL reads the declarations' index rather than every fact by id.
-        List<Object[]> rows = Discrepancy.getEntityManager().createQuery("select f.declarationId, f.eventType, f.data, "
-                + "f.recordedAt, f.id from CorrelationFact f where f.declarationId in ?1", Object[].class)
-                .setParameter(1, missing).getResultList();
-        rows.sort(Comparator.comparingLong(row -> (Long) row[4]));
-        for (Object[] row : rows) {
-            facts.get((UUID) row[0]).add(new DeclarationStory.Fact((String) row[1], read((String) row[2]),
-                    (OffsetDateTime) row[3]));
-        }
-        Receipt.<Receipt>list("declarationId in ?1", missing).forEach(r -> receipts.get(r.declarationId).add(r));
+        readFacts(missing);
+        entities(Receipt.class, "receipt", "declaration_id", missing.toArray(UUID[]::new))
+                .forEach(r -> receipts.get(r.declarationId).add(r));
         missing.forEach(id -> receipts.get(id).sort(RECEIPT_ORDER));
         // The duplicate-receipt rule asks for every receipt's number.
         readNumbers(missing.stream().flatMap(id -> receipts.get(id).stream()).map(r -> r.receiptNumber).toList());
-        Discrepancy.<Discrepancy>list("declarationId in ?1", missing)
+        entities(Discrepancy.class, "discrepancy", "declaration_id", missing.toArray(UUID[]::new))
                 .forEach(d -> cases.get(d.declarationId).put(d.dedupKey, d));
-        DeclarationState.<DeclarationState>list("declarationId in ?1", missing)
+        entities(DeclarationState.class, "declaration_state", "declaration_id", missing.toArray(UUID[]::new))
                 .forEach(s -> states.put(s.declarationId, s));
         observations.putAll(reference.storedObservations(missing));
     }
@@ -139,8 +134,8 @@ public final class Stories implements ReferenceFacts {
         List<UUID> unasked = receiptIds.stream().filter(receiptIdsAsked::add).toList();
         if (!unasked.isEmpty()) {
             receiptIdsKnown.addAll(Receipt.getEntityManager()
-                    .createQuery("select r.receiptId from Receipt r where r.receiptId in ?1", UUID.class)
-                    .setParameter(1, unasked).getResultList());
+                    .createNativeQuery("SELECT receipt_id FROM receipt WHERE receipt_id = ANY(?1)", UUID.class)
+                    .setParameter(1, unasked.toArray(UUID[]::new)).getResultList());
         }
         readNumbers(receiptNumbers);
     }
@@ -159,7 +154,8 @@ public final class Stories implements ReferenceFacts {
             return;
         }
         unread.forEach(n -> storedByNumber.put(n, new ArrayList<>()));
-        Receipt.<Receipt>list("receiptNumber in ?1", unread).forEach(r -> storedByNumber.get(r.receiptNumber).add(r));
+        entities(Receipt.class, "receipt", "receipt_number", unread.toArray(String[]::new))
+                .forEach(r -> storedByNumber.get(r.receiptNumber).add(r));
     }
 
     /** Call when the receipt is persisted. */
@@ -239,6 +235,42 @@ public final class Stories implements ReferenceFacts {
         stored.stream().filter(matches).forEach(r -> all.put(r.receiptId, r));
         added.stream().filter(matches).forEach(r -> all.putIfAbsent(r.receiptId, r));
         return all.values().stream().sorted(RECEIPT_ORDER).toList();
+    }
+
+    /**
+     * A story's stored facts, in the order they were consumed. A projection, not entities: stored facts never
+     * change, so the session need not watch them. Sorted here, not by the query, so that PostgreSQL reads the
+     * declarations' index rather than every fact by id.
+     */
+    private void readFacts(List<UUID> declarationIds) {
+        record Row(long id, UUID declarationId, DeclarationStory.Fact fact) {
+        }
+        List<Row> rows = new ArrayList<>();
+        Discrepancy.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, declaration_id, event_type, data, "
+                    + "recorded_at FROM correlation_fact WHERE declaration_id = ANY(?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", declarationIds.toArray()));
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(new Row(row.getLong(1), row.getObject(2, UUID.class), new DeclarationStory.Fact(
+                                row.getString(3), read(row.getString(4)), row.getObject(5, OffsetDateTime.class))));
+                    }
+                }
+            }
+        });
+        rows.sort(Comparator.comparingLong(Row::id));
+        rows.forEach(row -> facts.get(row.declarationId()).add(row.fact()));
+    }
+
+    /**
+     * The entities whose column holds one of the values, managed by the transaction's session. One array
+     * parameter, not an IN list: Hibernate would translate its query again for every length of the list.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> entities(Class<T> entity, String table, String column, Object[] values) {
+        return Discrepancy.getEntityManager()
+                .createNativeQuery("SELECT * FROM " + table + " WHERE " + column + " = ANY(?1)", entity)
+                .setParameter(1, values).getResultList();
     }
 
     private JsonNode read(String data) {

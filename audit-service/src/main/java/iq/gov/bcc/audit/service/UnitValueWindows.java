@@ -132,8 +132,10 @@ final class UnitValueWindows {
     /** The window from one stretch, or null when the stretch ends before the window is full. */
     private static List<BigDecimal> sample(Stretch stretch, Instant upTo, UUID excludeDeclaration, int window) {
         List<BigDecimal> sample = new ArrayList<>(window);
-        for (Value v : stretch.values) {
-            if (v.lodgedAt().isAfter(upTo) || v.declarationId().equals(excludeDeclaration)) {
+        List<Value> values = stretch.values;
+        for (int i = firstLodgedBy(values, upTo); i < values.size(); i++) {
+            Value v = values.get(i);
+            if (v.declarationId().equals(excludeDeclaration)) {
                 continue;
             }
             sample.add(v.valuePerKg());
@@ -142,6 +144,24 @@ final class UnitValueWindows {
             }
         }
         return stretch.from == null ? sample : null;
+    }
+
+    /**
+     * The index of the first row lodged at or before {@code upTo}: the rows are newest first, and a stretch read
+     * around an earlier lodgement holds twice the window of later rows, which a scan would step over one by one.
+     */
+    private static int firstLodgedBy(List<Value> values, Instant upTo) {
+        int low = 0;
+        int high = values.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (values.get(middle).lodgedAt().isAfter(upTo)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The transaction replaced a declaration's observations in the store. */

@@ -75,7 +75,8 @@ class UnitValueWindowsTest {
                     replaceSome(store, windows, declarations.get(random.nextInt(declarations.size())), random);
                 }
                 UUID exclude = declarations.get(random.nextInt(declarations.size()));
-                OffsetDateTime upTo = DAY.plusSeconds(60L * random.nextInt(125) - 30).atOffset(ZoneOffset.UTC);
+                // Half of the cut-offs fall on an instant rows were lodged at, as a declaration's own lodgement does.
+                OffsetDateTime upTo = DAY.plusSeconds(30L * random.nextInt(250) - 30).atOffset(ZoneOffset.UTC);
                 List<BigDecimal> expected = store.unitValues("721420", "IR", exclude, upTo, window);
                 assertThat(windows.unitValues("721420", "IR", exclude, upTo, window))
                         .as("seed %d, query %d, up to %s, window %d", seed, query, upTo, window).isEqualTo(expected);
@@ -124,7 +125,7 @@ class UnitValueWindowsTest {
                                 DAY.plusSeconds(60L * at), random);
                     }
                     UUID exclude = declarations.get(random.nextInt(declarations.size()));
-                    OffsetDateTime upTo = DAY.plusSeconds(60L * (newest - random.nextInt(newest + 2)) + 30)
+                    OffsetDateTime upTo = DAY.plusSeconds(60L * (newest - random.nextInt(newest + 2)) + 30L * random.nextInt(2))
                             .atOffset(ZoneOffset.UTC);
                     List<BigDecimal> expected = store.unitValues("721420", "IR", exclude, upTo, window);
                     assertThat(windows.unitValues("721420", "IR", exclude, upTo, window))
@@ -205,7 +206,6 @@ class UnitValueWindowsTest {
         replace(store, windows, id, DAY.plusSeconds(60L * random.nextInt(120)), random);
     }
 
-    /** As {@link #replaceSome}, with one observation lodged at {@code at}; a new declaration has none before. */
     @Test
     void theSweepsDropForgetsWhatWasKeptEvenAtTheSameHead() {
         UnitValueCache cache = new UnitValueCache(100);
@@ -215,6 +215,7 @@ class UnitValueWindowsTest {
         assertThat(cache.take("h")).isEmpty();
     }
 
+    /** As {@link #replaceSome}, with one observation lodged at {@code at}; a new declaration has none before. */
     private static void replace(Store store, UnitValueWindows windows, UUID id, Instant at, Random random) {
         List<Observation> before = store.rows.stream().filter(v -> v.declarationId().equals(id))
                 .map(v -> new Observation(v.line(), "721420", "IR", v.valuePerKg(), v.lodgedAt())).toList();
