@@ -71,7 +71,7 @@ report "| events consumed | $GOT of $TOTAL |"
 report "| from start to the last event (start-up included) | $(printf %.1f "$SECONDS_ALL") s |"
 report "| events per second, first commit to last | $(echo "($GOT - $FIRST_COUNT) / $SECONDS_STEADY" | bc) |"
 report "| audit-service RSS at the end | $(rss "$AUDIT_PID") |"
-if [ -n "${CPU_FIRST:-}" ] && [ -n "$KAFKA_PID" ] && [ "$GOT" -gt "$FIRST_COUNT" ]; then
+if [ -n "${CPU_FIRST:-}" ] && [ "$GOT" -gt "$FIRST_COUNT" ]; then
   read -r audit0 pg0 kafka0 <<< "$CPU_FIRST"
   read -r audit1 pg1 kafka1 <<< "$CPU_END"
   per_event() { awk -v a="$1" -v b="$2" -v n="$((GOT - FIRST_COUNT))" 'BEGIN {printf "%.3f ms", (b - a) * 1000 / n}'; }

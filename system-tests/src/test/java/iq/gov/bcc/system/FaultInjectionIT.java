@@ -169,7 +169,7 @@ class FaultInjectionIT {
             }
         }
         // A small day is enough to show that every consumer went on past the poison.
-        Simulator.Result after = playInTheBackground(14, "POISON", 40, 0.5).get(15, TimeUnit.MINUTES);
+        Simulator.Result after = playInTheBackground(options(14, "POISON", 40, 0.5)).get(15, TimeUnit.MINUTES);
 
         List<ConsumerRecord<String, String>> audit = read("bcc.deadletter.audit-service.v1", marker, 10);
         List<ConsumerRecord<String, String>> tariff = read("bcc.deadletter.tariff-service.v1", marker, 1);
@@ -188,25 +188,22 @@ class FaultInjectionIT {
                         + facts.delivered() + " facts)").write();
     }
 
-    /** A day of 150 declarations in 90 s: long enough for every fault to fall in the middle of it. */
     private static CompletableFuture<Simulator.Result> playInTheBackground(long seed, String tag) {
-        return playInTheBackground(seed, tag, 150, 1.5);
+        return playInTheBackground(options(seed, tag));
     }
 
-    private static CompletableFuture<Simulator.Result> playInTheBackground(long seed, String tag, int declarations,
-            double minutes) {
-        Options options = options(seed, tag, declarations, minutes);
+    private static CompletableFuture<Simulator.Result> playInTheBackground(Options options) {
         return CompletableFuture.supplyAsync(() -> new Simulator(options, Map.of(), System.out).run());
     }
 
+    /** A day of 150 declarations in 90 s: long enough for every fault to fall in the middle of it. */
     private static Options options(long seed, String tag) {
         return options(seed, tag, 150, 1.5);
     }
 
-    private static Options options(long seed, String tag, int declarations, double minutes) {
+    private static Options options(long seed, String tag, int declarations, double dayMinutes) {
         return Options.parse(new String[] {"--seed=" + seed, "--tag=" + tag, "--declarations=" + declarations,
-                "--day-minutes=" + minutes,
-                "--history=0", "--fraud-rate=0.15", "--threads=16", "--declaration-url=" + stack.url("declaration-service"),
+                "--day-minutes=" + dayMinutes, "--history=0", "--fraud-rate=0.15", "--threads=16", "--declaration-url=" + stack.url("declaration-service"),
                 "--tariff-url=" + stack.url("tariff-service"), "--audit-url=" + stack.url("audit-service"),
                 "--keycloak-url=" + stack.keycloak().baseUrl(), "--grace-seconds=" + GRACE_SECONDS, "--settle-seconds=300",
                 "--output=" + root.resolve("system-tests/target/simulation-" + tag.toLowerCase())}, new HashMap<>());
