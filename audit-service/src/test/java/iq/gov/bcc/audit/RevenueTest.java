@@ -12,8 +12,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import iq.gov.bcc.localstack.LocalStackTestResource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,47 @@ class RevenueTest {
                   IS DISTINCT FROM (a.declarations, a.released, a.released_off_hours, a.assessed_iqd, a.collected_iqd)""")) {
             differences.next();
             assertThat(differences.getInt(1)).as("days whose roll-up differs from the declarations").isZero();
+        }
+    }
+
+    /**
+     * A declaration's state row changes only when a fact changes what it holds: a weighing or an inspection
+     * leaves it as it was, even though the crossing's times arrive at +03:00 and the store gives them back in UTC.
+     */
+    @Test
+    void aStateRowIsRewrittenOnlyWhenAFactChangesIt() throws Exception {
+        Events.Declaration d = new Events.Declaration().crossing("SHL");
+        d.lodgedAt = OffsetDateTime.parse("2030-10-05T10:00:00+03:00");
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "1.000", "80000.000", null));
+        d.write(DECLARATIONS, d.released(1, OffsetDateTime.parse("2030-10-05T12:00:00+03:00")));
+        Audit.awaitFacts(d.id, 3);
+        Object[] assessed = state(d.id);
+        assertThat(assessed[1]).isEqualTo("0.000");
+
+        d.write(DECLARATIONS, d.weighed(24350, OffsetDateTime.parse("2030-10-05T11:00:00+03:00")));
+        d.write(DECLARATIONS, d.inspected("YELLOW", OffsetDateTime.parse("2030-10-05T11:30:00+03:00")));
+        Audit.awaitFacts(d.id, 5);
+        assertThat(state(d.id)).as("updated_at and paid_iqd after a weighing and an inspection").isEqualTo(assessed);
+
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "80000.000", "IQD", true,
+                d.lodgedAt.plusHours(1)));
+        Audit.awaitFacts(d.id, 6);
+        Object[] paid = state(d.id);
+        assertThat((OffsetDateTime) paid[0]).isAfter((OffsetDateTime) assessed[0]);
+        assertThat(paid[1]).isEqualTo("80000.000");
+    }
+
+    private static Object[] state(UUID declarationId) throws Exception {
+        try (Connection db = LedgerTest.database();
+                PreparedStatement read = db.prepareStatement(
+                        "SELECT updated_at, paid_iqd::text FROM declaration_state WHERE declaration_id = ?")) {
+            read.setObject(1, declarationId);
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return new Object[] { row.getObject(1, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                        row.getString(2) };
+            }
         }
     }
 }

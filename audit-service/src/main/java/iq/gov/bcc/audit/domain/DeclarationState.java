@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -66,4 +67,25 @@ public class DeclarationState extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Everything derived from the facts, compared by value: times as instants, amounts without trailing zeros. */
+    public record Derived(String crossingCode, boolean filed, String direction, String reference, Instant lodgedAt,
+            Integer latestVersion, String lane, Instant releasedAt, boolean releasedOffHours, Instant transitDeadline,
+            String exitCrossingCode, Instant transitExitedAt, String transitExitedAtCrossing, BigDecimal dutyIqd,
+            BigDecimal paidIqd) {
+    }
+
+    public Derived derived() {
+        return new Derived(crossingCode, filed, direction, reference, instant(lodgedAt), latestVersion, lane,
+                instant(releasedAt), releasedOffHours, instant(transitDeadline), exitCrossingCode, instant(transitExitedAt),
+                transitExitedAtCrossing, value(dutyIqd), value(paidIqd));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static BigDecimal value(BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros();
+    }
 }
