@@ -180,7 +180,7 @@ public class DiscrepancyEngine {
         state.dutyIqd = story.dutyDue().map(DiscrepancyEngine::stored).orElse(null);
         state.paidIqd = stored(story.paidIqd());
         // Many facts (a weighing, an inspection, a fact seen again) change nothing here; the row is then left
-        // as it is rather than rewritten for a new updatedAt (a third of the audit benchmark's updates).
+        // as it is rather than rewritten for a new updatedAt.
         if (!state.derived().equals(derivedBefore)) {
             state.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
