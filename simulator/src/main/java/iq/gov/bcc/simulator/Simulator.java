@@ -50,11 +50,13 @@ public final class Simulator {
     private final Options options;
     private final Clients clients;
     private final java.io.PrintStream out;
+    private final AuditReads audit;
 
     public Simulator(Options options, Map<String, String> environment, java.io.PrintStream out) {
         this.options = options;
         this.clients = new Clients(options, new Credentials(options, environment));
         this.out = out;
+        this.audit = new AuditReads(Duration.ofMinutes(1), Duration.ofSeconds(1), out);
     }
 
     public static void main(String[] args) {
@@ -92,7 +94,7 @@ public final class Simulator {
     }
 
     public Result run() {
-        List<TrafficPlan.Crossing> crossings = audit(() -> clients.crossings("auditor").crossings()).stream()
+        List<TrafficPlan.Crossing> crossings = audit.read("crossings", () -> clients.crossings("auditor").crossings()).stream()
                 .filter(c -> "LAND".equals(c.getKind())).map(c -> new TrafficPlan.Crossing(c.getCode(), c.getNeighbourCountry()))
                 .toList();
         TrafficPlan.Licences licences = issueLicences();
@@ -117,7 +119,7 @@ public final class Simulator {
         settle(played);
         List<DiscrepancyView> discrepancies = stableDiscrepancies();
         Detection detection = Detection.of(truth, discrepancies);
-        RevenueReport revenue = audit(() -> clients.revenue("auditor").revenue(options.day().toString(),
+        RevenueReport revenue = audit.read("revenue", () -> clients.revenue("auditor").revenue(options.day().toString(),
                 options.day().toString(), "crossing"));
         String summary = summary(plan, played, detection, discrepancies, revenue, truth, dayTook);
         write(played, truth, detection, discrepancies, summary);
@@ -245,14 +247,16 @@ public final class Simulator {
     }
 
     private CorrelationView correlation(UUID id) {
-        try {
-            return clients.correlation("auditor").correlation(id.toString());
-        } catch (iq.gov.bcc.client.audit.ApiException e) {
-            if (e.getCode() == 404) {
-                return null;
+        return audit.read("correlation of " + id, () -> {
+            try {
+                return clients.correlation("auditor").correlation(id.toString());
+            } catch (iq.gov.bcc.client.audit.ApiException e) {
+                if (e.getCode() == 404) {
+                    return null;
+                }
+                throw e;
             }
-            throw new IllegalStateException("correlation of " + id + ": HTTP " + e.getCode(), e);
-        }
+        });
     }
 
     /** Every discrepancy, read until two readings a few seconds apart agree. */
@@ -274,14 +278,11 @@ public final class Simulator {
         List<DiscrepancyView> all = new ArrayList<>();
         String cursor = null;
         do {
-            try {
-                DiscrepancyPage page = clients.discrepancies("auditor").discrepancies(null, cursor, null, "500", null, null,
-                        null, null);
-                all.addAll(page.getItems());
-                cursor = page.getNextCursor();
-            } catch (iq.gov.bcc.client.audit.ApiException e) {
-                throw new IllegalStateException("discrepancies: HTTP " + e.getCode() + " " + e.getResponseBody(), e);
-            }
+            String after = cursor;
+            DiscrepancyPage page = audit.read("discrepancies", () -> clients.discrepancies("auditor").discrepancies(null, after, null,
+                    "500", null, null, null, null));
+            all.addAll(page.getItems());
+            cursor = page.getNextCursor();
         } while (cursor != null);
         return all;
     }
@@ -357,19 +358,6 @@ public final class Simulator {
                     .writeValueAsString(detection));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface AuditCall<T> {
-        T run() throws iq.gov.bcc.client.audit.ApiException;
-    }
-
-    private static <T> T audit(AuditCall<T> call) {
-        try {
-            return call.run();
-        } catch (iq.gov.bcc.client.audit.ApiException e) {
-            throw new IllegalStateException("audit service: HTTP " + e.getCode() + " " + e.getResponseBody(), e);
         }
     }
 
