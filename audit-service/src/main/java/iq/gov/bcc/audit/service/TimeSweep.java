@@ -36,7 +36,10 @@ public class TimeSweep {
         this.config = config;
     }
 
-    @Scheduled(every = "${bcc.audit.sweep-interval}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not while the service stops: the database goes before the Kafka consumers have closed, and a sweep
+    // in between would fail on it every interval.
+    @Scheduled(every = "${bcc.audit.sweep-interval}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> candidates(now));
