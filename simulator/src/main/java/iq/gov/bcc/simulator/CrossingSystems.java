@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
 public final class CrossingSystems {
 
     /** How long a crossing keeps retrying one request before it gives up and reports it. */
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
+    static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final Duration ASSESSMENT_WAIT = Duration.ofSeconds(180);
     private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper();
 

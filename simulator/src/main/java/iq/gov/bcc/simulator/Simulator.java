@@ -56,7 +56,8 @@ public final class Simulator {
         this.options = options;
         this.clients = new Clients(options, new Credentials(options, environment));
         this.out = out;
-        this.audit = new AuditReads(Duration.ofMinutes(1), Duration.ofSeconds(1), out);
+        // An auditor waits for the audit service as long as a crossing waits for the service it posts to.
+        this.audit = new AuditReads(CrossingSystems.PATIENCE, Duration.ofSeconds(1), out);
     }
 
     public static void main(String[] args) {

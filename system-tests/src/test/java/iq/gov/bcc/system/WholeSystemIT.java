@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import iq.gov.bcc.localstack.LocalStack;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -150,17 +152,18 @@ class WholeSystemIT {
      */
     @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1)
-    void anOperatorsRestartOfTheAuditServiceLogsNoErrors() throws java.io.IOException {
+    void anOperatorsRestartOfTheAuditServiceLogsNoErrors() throws IOException {
         Path log = stack.process("audit-service").log();
-        long before = java.nio.file.Files.size(log);
+        long before = Files.size(log);
 
         stack.stopService("audit-service");
-        byte[] written = java.nio.file.Files.readAllBytes(log);
-        List<String> errors = new String(written, (int) before, written.length - (int) before, StandardCharsets.UTF_8)
-                .lines().filter(line -> line.contains(" ERROR ")).collect(Collectors.toList());
+        byte[] written = Files.readAllBytes(log);
+        String stopping = new String(written, (int) before, written.length - (int) before, StandardCharsets.UTF_8);
         stack.startService("audit-service");
 
-        assertThat(errors).as("errors logged while the audit service stopped").isEmpty();
+        // Its own last words, not a SIGKILL after the grace: the log of a stop that hung would pass the next check.
+        assertThat(stopping).as("the service stopped by itself").contains("audit-service stopped in");
+        assertThat(stopping.lines().filter(line -> line.contains(" ERROR "))).as(stopping).isEmpty();
         auditor().get(url("audit-service", "/api/v1/discrepancies?limit=1")).then().statusCode(200);
     }
 
