@@ -19,7 +19,7 @@ BENCHMARK=audit-intake
 
 report "# Audit intake benchmark $(date -u +%FT%TZ)"
 report ""
-report "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+report "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg); services on $("$SERVICE_JAVA" -version 2>&1 | head -1)"
 report ""
 echo "Playing $DECLARATIONS declarations in $DAY_MINUTES minutes..."
 play_day "$DECLARATIONS" "$DAY_MINUTES"

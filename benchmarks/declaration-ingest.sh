@@ -37,6 +37,7 @@ if grep -q 'declaration-service .*recording its class-data archive' "$OUT/stack.
   STARTUP_NOTE=" (recording the class-data archive)"
 fi
 sleep 5
+SERVICE_JAVA=$(readlink "/proc/$SERVICE_PID/exe")
 IDLE_RSS=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$SERVICE_PID/status)
 
 TOKEN=$(curl -s "http://127.0.0.1:$BCC_KEYCLOAK_PORT/realms/bcc/protocol/openid-connect/token" \
@@ -80,6 +81,7 @@ pgbench, same rows, tps        $PG_TPS
 fraction of pgbench            $(awk -v a="$RATE" -v b="$PG_TPS" 'BEGIN {printf "%.2f", a / b}')
 CPU per post, service          $(awk -v a="$SERVICE_CPU0" -v b="$SERVICE_CPU1" -v n="$((AFTER - BEFORE))" 'BEGIN {printf "%.3f ms", (b - a) * 1000 / n}')
 CPU per post, PostgreSQL       $(awk -v a="$PG_CPU0" -v b="$PG_CPU1" -v n="$((AFTER - BEFORE))" 'BEGIN {printf "%.3f ms", (b - a) * 1000 / n}')
+service JVM                    $("$SERVICE_JAVA" -version 2>&1 | head -1)
 service start-up (JVM)         ${STARTUP} s${STARTUP_NOTE}
 service idle RSS               ${IDLE_RSS} MB (peak under load ${PEAK_RSS} MB)
 raw output in $OUT

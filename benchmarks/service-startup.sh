@@ -13,6 +13,6 @@ export BCC_PG_PORT=15532 BCC_KAFKA_PORT=19292 BCC_KAFKA_CONTROLLER_PORT=19293 BC
 if [ -z "${BCC_SKIP_BUILD:-}" ]; then
   ./mvnw -B -q package -DskipTests -pl infrastructure/local-stack,"$SERVICE" -am
 fi
-echo "== $SERVICE start-up, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1) =="
+echo "== $SERVICE start-up, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores =="
 classpath="infrastructure/local-stack/target/classes:$(cat infrastructure/local-stack/target/run.classpath)"
 java -Dbcc.home="$PWD" -cp "$classpath" iq.gov.bcc.localstack.StartupTimes "$SERVICE" "$STARTS"

@@ -30,6 +30,8 @@ declare -A PIDS
 for service in declaration-service tariff-service audit-service; do
   PIDS[$service]=$(grep -E "^  $service " "$OUT/stack.log" | sed -E 's/.*pid ([0-9]+).*/\1/')
 done
+# The JVM the stack chose for the services (Java 25 where there is one), for any service started here.
+SERVICE_JAVA=$(sed -nE 's/^  services run on +Java [^ ]+ \((.*)\),.*/\1/p' "$OUT/stack.log")/bin/java
 
 # Plays a simulated day through the running services: play_day declarations minutes
 play_day() {
@@ -45,7 +47,7 @@ fresh_audit() {
   "${PSQL[@]}" -d postgres -c "CREATE DATABASE $1 OWNER bcc_audit"
   BCC_HTTP_PORT=$2 BCC_DB_URL=jdbc:postgresql://127.0.0.1:$BCC_PG_PORT/$1 \
   BCC_KAFKA_BOOTSTRAP=127.0.0.1:$BCC_KAFKA_PORT BCC_OIDC_ISSUER=http://127.0.0.1:$BCC_KEYCLOAK_PORT/realms/bcc \
-  BCC_AUDIT_CONSUMER_GROUP=$1-$(date +%s) java -Xmx512m ${BCC_BENCH_JAVA_OPTS:-} -jar audit-service/target/quarkus-app/quarkus-run.jar \
+  BCC_AUDIT_CONSUMER_GROUP=$1-$(date +%s) "$SERVICE_JAVA" -Xmx512m ${BCC_BENCH_JAVA_OPTS:-} -jar audit-service/target/quarkus-app/quarkus-run.jar \
     > "$OUT/$1.log" 2>&1 &
   EXTRA_PIDS+=($!)
 }

@@ -12,17 +12,18 @@ import java.util.stream.Stream;
 
 /**
  * A service's class-data archive, trained on one of its own real runs. A start with no current archive
- * records one: the JVM writes every class the run loaded when it exits (-XX:ArchiveClassesAtExit), and a
- * clean stop keeps it. Later starts map those classes pre-parsed (-XX:SharedArchiveFile). An archive
- * made while the service really started (database, Kafka, OIDC, the first requests) covers the classes
- * a start needs; the build-time archive Quarkus can make stops at static init and covered less than
- * half of them.
+ * records one when it exits, and a clean stop keeps it; later starts begin from it. On Java 17 the JVM
+ * writes every class the run loaded (-XX:ArchiveClassesAtExit) and later starts map them pre-parsed
+ * (-XX:SharedArchiveFile); from Java 25 it writes an ahead-of-time cache of those classes loaded and linked
+ * (-XX:AOTCacheOutput, then -XX:AOTCache). {@link ServiceJvm} says which. An archive made while the service
+ * really started (database, Kafka, OIDC, the first requests) covers the classes a start needs; the
+ * build-time archive Quarkus can make stops at static init and covered less than half of them.
  *
- * <p>The JVM refuses an archive made by another JVM or for another class path, in Java 17 without a
- * word at the default log level, so a refused archive would stay refused. Hence: the archive's name
- * carries the JVM that made it, an archive older than any file of the application is recorded again,
- * and a recording is kept only if the application did not change while it ran. The archive records the
- * class path as given, {@code quarkus-run.jar}, so the service must start in its application directory.
+ * <p>The JVM refuses an archive made by another JVM or for another class path, without a word at the
+ * default log level, so a refused archive would stay refused. Hence: the archive's name carries the JVM
+ * that made it, an archive older than any file of the application is recorded again, and a recording is
+ * kept only if the application did not change while it ran. The archive records the class path as given,
+ * {@code quarkus-run.jar}, so the service must start in its application directory.
  *
  * <p>The archive only makes starts faster: if anything about it fails, the service starts without one.
  */
@@ -31,12 +32,14 @@ final class ClassDataArchive {
     static final String PREFIX = "trained-cds-";
     private static final String RECORDING = ".recording-";
 
+    private final ServiceJvm jvm;
     private final Path application;
     private final Path archive;
     private final Path recording;
     private final FileTime recordingFrom;
 
-    private ClassDataArchive(Path application, Path archive, Path recording, FileTime recordingFrom) {
+    private ClassDataArchive(ServiceJvm jvm, Path application, Path archive, Path recording, FileTime recordingFrom) {
+        this.jvm = jvm;
         this.application = application;
         this.archive = archive;
         this.recording = recording;
@@ -44,35 +47,32 @@ final class ClassDataArchive {
     }
 
     /**
-     * Uses the application directory's archive for this JVM if it is current, else records a new one on
+     * Uses the application directory's archive for {@code jvm} if it is current, else records a new one on
      * this run; no archive at all if the directory cannot be read.
      */
-    static ClassDataArchive forApplication(Path application) {
-        Path archive = application.resolve(fileName());
+    static ClassDataArchive forApplication(Path application, ServiceJvm jvm) {
+        Path archive = application.resolve(jvm.archiveName());
         try {
             removeAbandonedRecordings(application);
             if (Files.isRegularFile(archive) && !changedSince(application, Files.getLastModifiedTime(archive))) {
-                return new ClassDataArchive(application, archive, null, null);
+                return new ClassDataArchive(jvm, application, archive, null, null);
             }
             // Each run records to a name of its own, so two stacks starting the same service never write one file.
             Path recording = application.resolve(archive.getFileName() + RECORDING + ProcessHandle.current().pid()
                     + "-" + Math.abs(System.nanoTime()));
-            return new ClassDataArchive(application, archive, recording, FileTime.from(Instant.now()));
+            return new ClassDataArchive(jvm, application, archive, recording, FileTime.from(Instant.now()));
         } catch (IOException | UncheckedIOException e) {
             System.err.println("Starting without a class-data archive: " + e.getMessage());
-            return new ClassDataArchive(application, null, null, null);
+            return new ClassDataArchive(jvm, application, null, null, null);
         }
     }
 
-    /**
-     * The JVM options for this start. A recording run's thousands of warnings about the classes it leaves
-     * out are kept out of the service's log.
-     */
+    /** The JVM options for this start. */
     List<String> jvmOptions() {
         if (recording != null) {
-            return List.of("-XX:ArchiveClassesAtExit=" + recording.getFileName(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            return jvm.recordingOptions(recording.getFileName().toString());
         }
-        return archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive.getFileName());
+        return archive == null ? List.of() : jvm.usingOptions(archive.getFileName().toString());
     }
 
     boolean recording() {
@@ -106,15 +106,11 @@ final class ClassDataArchive {
             } else {
                 Files.deleteIfExists(recording);
             }
+            // Java 25 writes what the run loaded here at exit, for the cache's assembly; left behind by a kill.
+            Files.deleteIfExists(recording.resolveSibling(recording.getFileName() + ".config"));
         } catch (IOException | UncheckedIOException e) {
             System.err.println("The class-data archive " + recording + " was not kept: " + e.getMessage());
         }
-    }
-
-    /** The archive's name, after the JVM the services run on (this one): it loads only in the JVM that made it. */
-    static String fileName() {
-        String jvm = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
-        return PREFIX + Integer.toHexString(jvm.hashCode()) + ".jsa";
     }
 
     /** Recordings whose launcher is gone (it died before it could keep or discard them): tens of MB each. */
@@ -133,7 +129,7 @@ final class ClassDataArchive {
     /** Whether any file of the application (archives aside) is newer than {@code time}. */
     private static boolean changedSince(Path application, FileTime time) throws IOException {
         try (Stream<Path> files = Files.walk(application)) {
-            return files.filter(f -> !f.getFileName().toString().startsWith(PREFIX) && !f.toString().endsWith(".jsa"))
+            return files.filter(f -> !f.getFileName().toString().startsWith(PREFIX))
                     .anyMatch(f -> {
                         try {
                             return Files.isRegularFile(f) && Files.getLastModifiedTime(f).compareTo(time) > 0;

@@ -57,6 +57,7 @@ public final class LocalStack {
     private final Layout layout;
     private final Map<String, Map<String, String>> serviceSettings;
     private final Map<String, RunningService> services = new LinkedHashMap<>();
+    private final ServiceJvm serviceJvm = ServiceJvm.chosen();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -152,21 +153,32 @@ public final class LocalStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = new ArrayList<>(List.of(KafkaBroker.java(), "-Xms64m", "-Xmx512m"));
         // More JVM options for every service, for measurements (docs/benchmarks.md compares collectors with it).
         String javaOptions = System.getenv("BCC_SERVICE_JAVA_OPTS");
         List<String> measured = javaOptions == null || javaOptions.isBlank() ? List.of()
                 : List.of(javaOptions.trim().split("\\s+"));
-        command.addAll(idleHeapReturned(measured));
-        command.addAll(measured);
+        List<String> command = new ArrayList<>(jvmCommand(serviceJvm, measured));
         Path application = jar(service).getParent();
-        ClassDataArchive archive = ClassDataArchive.forApplication(application);
+        ClassDataArchive archive = ClassDataArchive.forApplication(application, serviceJvm);
         command.addAll(archive.jvmOptions());
         command.addAll(List.of("-jar", "quarkus-run.jar"));
         ServerProcess process = ServerProcess.launch(service, command, env, application, log);
         services.put(service, new RunningService(process, archive));
         Readiness.await(process, Duration.ofSeconds(120),
                 () -> Readiness.httpOk("http://127.0.0.1:" + port + "/q/health/ready"));
+    }
+
+    /**
+     * The JVM and its options for a service, before the archive's and the jar. The initial heap is also the floor
+     * below which G1 gives nothing back; a service at rest holds about 22 MB of live objects, so 32 MB, not 64,
+     * lets its idle RSS fall under the 250 MB target (docs/benchmarks.md, start-up).
+     */
+    static List<String> jvmCommand(ServiceJvm jvm, List<String> measuredOptions) {
+        List<String> command = new ArrayList<>(List.of(jvm.java(), "-Xms32m", "-Xmx512m"));
+        command.addAll(jvm.options());
+        command.addAll(idleHeapReturned(measuredOptions));
+        command.addAll(measuredOptions);
+        return command;
     }
 
     /**
@@ -248,6 +260,11 @@ public final class LocalStack {
         return running.archive().mappedBy(running.process().pid()) ? "used" : "not used";
     }
 
+    /** The JVM the services run on. */
+    public String serviceJvm() {
+        return serviceJvm.describe();
+    }
+
     private RunningService running(String service) {
         RunningService running = services.get(service);
         if (running == null) {
@@ -281,6 +298,7 @@ public final class LocalStack {
         services.forEach((name, running) -> System.out.printf("  %-20s %s  pid %d, log %s%s%n", name, url(name),
                 running.process().pid(), running.process().log(),
                 running.archive().recording() ? " (recording its class-data archive on this run)" : ""));
+        System.out.printf("  %-20s %s%n", "services run on", serviceJvm.describe());
         System.out.println("  Each service: /q/openapi (HTTP API), /asyncapi.yaml (events), /q/health, /q/metrics");
     }
 

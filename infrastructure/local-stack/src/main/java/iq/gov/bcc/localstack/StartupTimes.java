@@ -36,6 +36,7 @@ public final class StartupTimes {
         LocalStack stack = new LocalStack(root, layout, Map.of());
         try {
             stack.start();
+            System.out.println("Services run on " + stack.serviceJvm() + ".");
             System.out.println("| start | class-data archive | started in | idle RSS after 5 s | after 30 s |");
             System.out.println("|---:|---|---:|---:|---:|");
             for (int start = 1; start <= starts; start++) {

@@ -11,39 +11,51 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ClassDataArchiveTest {
+
+    private static final ServiceJvm JVM = ServiceJvm.running();
 
     @TempDir
     Path application;
 
-    /** A real JVM records on a clean exit, and the next start maps the application's class from the archive. */
-    @Test
-    void aCleanRunRecordsTheArchiveTheNextStartLoadsFrom() throws Exception {
+    /** The JVM this test runs in (Java 17 here) and the one the stack would choose, when that is another. */
+    static Stream<ServiceJvm> jvms() {
+        return Stream.of(ServiceJvm.running(), ServiceJvm.chosen()).distinct();
+    }
+
+    /** A real JVM records on a clean exit, and the next start loads the application's class from the archive. */
+    @ParameterizedTest
+    @MethodSource("jvms")
+    void aCleanRunRecordsTheArchiveTheNextStartLoadsFrom(ServiceJvm jvm) throws Exception {
         writeApplicationJar();
 
-        ClassDataArchive first = ClassDataArchive.forApplication(application);
+        ClassDataArchive first = ClassDataArchive.forApplication(application, jvm);
         assertThat(first.recording()).isTrue();
-        assertThat(run(first.jvmOptions())).contains("probe ran");
+        assertThat(run(jvm, first.jvmOptions())).contains("probe ran");
         first.finish(true);
-        assertThat(application.resolve(ClassDataArchive.fileName())).isRegularFile();
+        assertThat(application.resolve(jvm.archiveName())).isRegularFile();
         assertThat(recordings()).isEmpty();
 
-        ClassDataArchive second = ClassDataArchive.forApplication(application);
+        ClassDataArchive second = ClassDataArchive.forApplication(application, jvm);
         assertThat(second.recording()).isFalse();
         List<String> options = new ArrayList<>(second.jvmOptions());
-        // -Xshare:on makes an archive the JVM cannot use an error rather than a quiet slow start.
-        options.addAll(List.of("-Xshare:on", "-Xlog:class+load=info"));
-        assertThat(run(options)).contains("probe ran")
-                .containsPattern("ArchiveProbe source: shared objects file \\(top\\)");
+        // Makes an archive the JVM cannot use an error rather than a quiet slow start.
+        options.add(jvm.aheadOfTimeCache() ? "-XX:AOTMode=on" : "-Xshare:on");
+        options.add("-Xlog:class+load=info");
+        assertThat(run(jvm, options)).contains("probe ran")
+                .containsPattern("ArchiveProbe source: shared objects file");
 
-        Process waiting = start(second.jvmOptions(), "wait");
+        Process waiting = start(jvm, second.jvmOptions(), "wait");
         try {
             assertThat(new String(waiting.getInputStream().readNBytes("probe ran".length()))).isEqualTo("probe ran");
             assertThat(second.mappedBy(waiting.pid())).isTrue();
@@ -56,14 +68,14 @@ class ClassDataArchiveTest {
     @Test
     void anArchiveOlderThanTheApplicationIsRecordedAgain() throws Exception {
         writeApplicationJar();
-        Path archive = Files.writeString(application.resolve(ClassDataArchive.fileName()), "made before the build");
+        Path archive = Files.writeString(application.resolve(JVM.archiveName()), "made before the build");
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
 
-        ClassDataArchive start = ClassDataArchive.forApplication(application);
+        ClassDataArchive start = ClassDataArchive.forApplication(application, JVM);
 
         assertThat(start.recording()).isTrue();
-        assertThat(start.jvmOptions())
-                .anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=" + ClassDataArchive.fileName() + ".recording-"));
+        assertThat(start.jvmOptions()).isEqualTo(JVM.recordingOptions(recordingName(start)));
+        assertThat(recordingName(start)).startsWith(JVM.archiveName() + ".recording-");
     }
 
     @Test
@@ -71,26 +83,28 @@ class ClassDataArchiveTest {
         writeApplicationJar();
         Files.writeString(application.resolve(ClassDataArchive.PREFIX + "0.jsa"), "made by another JVM");
 
-        assertThat(ClassDataArchive.forApplication(application).recording()).isTrue();
+        assertThat(ClassDataArchive.forApplication(application, JVM).recording()).isTrue();
     }
 
     @Test
     void aRecordingFromAKilledOrForcedStopIsThrownAway() throws Exception {
         writeApplicationJar();
-        ClassDataArchive start = ClassDataArchive.forApplication(application);
+        ClassDataArchive start = ClassDataArchive.forApplication(application, JVM);
         writeRecording(start);
+        // What Java 25 writes at exit for the cache's assembly, left behind when the assembly is killed.
+        Files.writeString(application.resolve(recordingName(start) + ".config"), "written at exit");
 
         start.finish(false);
 
         assertThrownAway();
-        assertThat(ClassDataArchive.forApplication(application).recording()).isTrue();
+        assertThat(ClassDataArchive.forApplication(application, JVM).recording()).isTrue();
     }
 
     /** A build that replaced the application while the recording ran: the recording is of the old classes. */
     @Test
     void aRecordingOfAnApplicationRebuiltMeanwhileIsThrownAway() throws Exception {
         writeApplicationJar();
-        ClassDataArchive start = ClassDataArchive.forApplication(application);
+        ClassDataArchive start = ClassDataArchive.forApplication(application, JVM);
         writeRecording(start);
         Files.setLastModifiedTime(application.resolve("quarkus-run.jar"), FileTime.from(Instant.now().plusSeconds(5)));
 
@@ -102,11 +116,11 @@ class ClassDataArchiveTest {
     @Test
     void aRecordingWhoseLauncherIsGoneIsRemovedAndOneInProgressIsKept() throws Exception {
         writeApplicationJar();
-        Path abandoned = Files.writeString(application.resolve(ClassDataArchive.fileName() + ".recording-" + finishedPid() + "-1"), "x");
-        Path inProgress = Files.writeString(application.resolve(ClassDataArchive.fileName() + ".recording-"
+        Path abandoned = Files.writeString(application.resolve(JVM.archiveName() + ".recording-" + finishedPid() + "-1"), "x");
+        Path inProgress = Files.writeString(application.resolve(JVM.archiveName() + ".recording-"
                 + ProcessHandle.current().pid() + "-1"), "x");
 
-        ClassDataArchive.forApplication(application);
+        ClassDataArchive.forApplication(application, JVM);
 
         assertThat(abandoned).doesNotExist();
         assertThat(inProgress).exists();
@@ -114,12 +128,17 @@ class ClassDataArchiveTest {
 
     private void assertThrownAway() throws IOException {
         assertThat(recordings()).isEmpty();
-        assertThat(application.resolve(ClassDataArchive.fileName())).doesNotExist();
+        assertThat(application.resolve(JVM.archiveName())).doesNotExist();
     }
 
     private void writeRecording(ClassDataArchive start) throws IOException {
+        Files.writeString(application.resolve(recordingName(start)), "written at exit");
+    }
+
+    /** The file a recording run writes, from the option that names it. */
+    private static String recordingName(ClassDataArchive start) {
         String option = start.jvmOptions().get(0);
-        Files.writeString(application.resolve(option.substring(option.indexOf('=') + 1)), "written at exit");
+        return option.substring(option.indexOf('=') + 1);
     }
 
     private static long finishedPid() throws Exception {
@@ -146,16 +165,16 @@ class ClassDataArchiveTest {
         Files.setLastModifiedTime(application.resolve("quarkus-run.jar"), FileTime.from(Instant.now().minusSeconds(5)));
     }
 
-    private Process start(List<String> options, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(KafkaBroker.java()));
+    private Process start(ServiceJvm jvm, List<String> options, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(jvm.java()));
         command.addAll(options);
         command.addAll(List.of("-jar", "quarkus-run.jar"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(application.toFile()).redirectErrorStream(true).start();
     }
 
-    private String run(List<String> options) throws Exception {
-        Process process = start(options);
+    private String run(ServiceJvm jvm, List<String> options) throws Exception {
+        Process process = start(jvm, options);
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();

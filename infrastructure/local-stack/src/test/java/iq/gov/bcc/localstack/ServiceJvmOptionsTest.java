@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The JVM options the local stack adds to every service (LocalStack.idleHeapReturned). */
+/** The JVM options the local stack gives every service (LocalStack.jvmCommand). */
 class ServiceJvmOptionsTest {
 
     @Test
@@ -19,14 +21,16 @@ class ServiceJvmOptionsTest {
         assertThat(LocalStack.idleHeapReturned(List.of("-XX:MinHeapFreeRatio=40"))).isEmpty();
     }
 
-    /** Each set must start this JVM: a contradiction (say a minimum free ratio above the maximum) would not. */
-    @Test
-    void theJvmStartsWithTheOptionsAddedOrLeftOut() throws Exception {
+    /**
+     * Each set must start the JVM this one is and the JVM the stack chooses: a contradiction (a minimum free ratio
+     * above the maximum, an option the JVM does not know) would not.
+     */
+    @ParameterizedTest
+    @MethodSource("iq.gov.bcc.localstack.ClassDataArchiveTest#jvms")
+    void theJvmStartsWithTheOptionsAddedOrLeftOut(ServiceJvm jvm) throws Exception {
         for (List<String> measured : List.of(List.<String>of(), List.of("-XX:MinHeapFreeRatio=40"),
                 List.of("-XX:+UseSerialGC"))) {
-            List<String> command = new ArrayList<>(List.of(KafkaBroker.java(), "-Xms64m", "-Xmx512m"));
-            command.addAll(LocalStack.idleHeapReturned(measured));
-            command.addAll(measured);
+            List<String> command = new ArrayList<>(LocalStack.jvmCommand(jvm, measured));
             command.add("-version");
             Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(java.getInputStream().readAllBytes());
