@@ -89,6 +89,16 @@ report "|---|---:|---:|"
 while read -r type count; do
   report "| $type | $("${PSQL[@]}" -d bcc_audit -c "SELECT count(*) FROM discrepancy WHERE type = '$type' AND status <> 'CLOSED'") | $count |"
 done < "$OUT/after.txt"
+# A replay grows the store from nothing faster than autovacuum looks; the service analyses the tables it
+# reads by key itself (StoreStatistics). How often each was analysed, by the service and by autovacuum:
+report ""
+report "Analyses of the measured store during the run:"
+report ""
+report "| table | rows | by the service | by autovacuum |"
+report "|---|---:|---:|---:|"
+"${PSQL[@]}" -F ' ' -d bcc_audit_intake -c "SELECT relname, n_live_tup, analyze_count, autoanalyze_count
+    FROM pg_stat_user_tables WHERE analyze_count + autoanalyze_count > 0 ORDER BY relname" \
+  | while read -r table rows service autovacuum; do report "| $table | $rows | $service | $autovacuum |"; done
 # With BCC_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements": where the database's time went.
 if "${PSQL[@]}" -d bcc_audit_intake -c "SHOW shared_preload_libraries" | grep -q pg_stat_statements; then
   "${PSQL[@]}" -d bcc_audit_intake -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"

@@ -80,4 +80,9 @@ class RulesConfig implements AuditConfig {
     public Duration sweepInterval() {
         return Duration.ofSeconds(60);
     }
+
+    @Override
+    public Duration statisticsInterval() {
+        return Duration.ofSeconds(5);
+    }
 }

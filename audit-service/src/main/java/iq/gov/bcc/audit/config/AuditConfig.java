@@ -73,4 +73,11 @@ public interface AuditConfig {
     /** How often the time-based rules are swept. */
     @WithDefault("60s")
     Duration sweepInterval();
+
+    /**
+     * How often the statistics of the tables the intake reads are looked at, so that they are analysed
+     * while a replay grows them faster than autovacuum looks ({@code StoreStatistics}).
+     */
+    @WithDefault("5s")
+    Duration statisticsInterval();
 }
