@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -42,24 +42,29 @@ public class StoreStatistics {
     void keepCurrent() {
         try {
             refresh();
-        } catch (PersistenceException e) {
-            // Statistics are an optimisation: a database that is down or busy is the intake's concern.
+        } catch (RuntimeException e) {
+            // Statistics are an optimisation: a database that is down is the intake's concern, and its health check's.
             LOG.debugf(e, "statistics of the correlation store not refreshed");
         }
     }
 
-    /** Analyses the tables that have changed enough since their last analysis; returns their names. */
+    /** Analyses the tables that have changed enough since their last analysis; returns those it analysed. */
     public List<String> refresh() {
         List<String> stale = QuarkusTransaction.requiringNew().call(this::stale);
+        List<String> analysed = new ArrayList<>();
         for (String table : stale) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                // Not behind autovacuum's own ANALYZE of the same table, which would do the same.
-                entityManager.createNativeQuery("SET LOCAL lock_timeout = '1s'").executeUpdate();
-                entityManager.createNativeQuery("ANALYZE " + table).executeUpdate();
-            });
-            LOG.debugf("analysed %s", table);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    // Not behind autovacuum's own ANALYZE of the same table, which does the same.
+                    entityManager.createNativeQuery("SET LOCAL lock_timeout = '1s'").executeUpdate();
+                    entityManager.createNativeQuery("ANALYZE " + table).executeUpdate();
+                });
+                analysed.add(table);
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "%s not analysed; it is looked at again in the next round", table);
+            }
         }
-        return stale;
+        return analysed;
     }
 
     @SuppressWarnings("unchecked")
