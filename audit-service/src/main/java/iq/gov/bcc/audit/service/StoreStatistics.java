@@ -26,10 +26,10 @@ public class StoreStatistics {
     private static final Logger LOG = Logger.getLogger(StoreStatistics.class);
 
     /** The intake's lookups by declaration, receipt number and lines ({@link Stories}). */
-    static final List<String> TABLES = List.of("correlation_fact", "receipt", "discrepancy", "declaration_state",
+    private static final List<String> TABLES = List.of("correlation_fact", "receipt", "discrepancy", "declaration_state",
             "unit_value_observation");
     /** Below this many changed rows a plan cannot go far wrong. */
-    static final long MIN_CHANGES = 1000;
+    private static final long MIN_CHANGES = 1000;
 
     private final EntityManager entityManager;
 
