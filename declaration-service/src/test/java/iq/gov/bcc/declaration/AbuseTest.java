@@ -56,7 +56,8 @@ class AbuseTest {
             "non-positive-weights", "zero and negative net, gross and weighbridge weights",
             "invalid-codes", "unknown or malformed crossing, HS, country, currency, unit, channel and enum codes",
             "control-characters", "NUL, BEL, ESC, DEL, C1, tab and line breaks in single-line text, broken UTF-16",
-            "nesting-and-shape", "JSON nested 5,000 deep, wrong types, truncated JSON, an empty body",
+            "nesting-and-shape", "JSON nested 5,000 deep, wrong types, truncated JSON, an empty body, two JSON values in one body",
+            "times-out-of-range", "lodgement, weighing and payment times before 2000 or beyond what the database stores, a transit deadline years away",
             "oversized", "a 5 MB declaration, a 1001-line batch");
 
     @BeforeAll
@@ -126,7 +127,28 @@ class AbuseTest {
                 new Bad("nesting-and-shape", "truncated JSON", declarations, () -> raw(declaration("SHL")).substring(0, 120), 400, null),
                 new Bad("nesting-and-shape", "an empty body", declarations, () -> "", 400, null),
                 new Bad("nesting-and-shape", "JSON null", declarations, () -> "null", 400, null),
-                new Bad("nesting-and-shape", "an array of declarations", declarations, () -> "[" + raw(declaration("SHL")) + "]", 400, null));
+                new Bad("nesting-and-shape", "an array of declarations", declarations, () -> "[" + raw(declaration("SHL")) + "]", 400, null),
+                new Bad("nesting-and-shape", "two declarations run together", declarations, () -> raw(declaration("SHL")) + raw(declaration("SHL")), 400, "body"),
+                new Bad("nesting-and-shape", "a receipt followed by more JSON", "/api/v1/payments", () -> raw(receipt("SHL")) + " {}", 400, "body"),
+                new Bad("nesting-and-shape", "a declaration followed by text", declarations, () -> raw(declaration("SHL")) + " and more", 400, null),
+                new Bad("times-out-of-range", "lodgedAt in 5000 BC", declarations, () -> with(b -> b.put("lodgedAt", "-5000-01-01T00:00:00Z")), 400, "lodgedAt"),
+                new Bad("times-out-of-range", "lodgedAt in 1999", declarations, () -> with(b -> b.put("lodgedAt", "1999-12-31T23:59:59+03:00")), 400, "lodgedAt"),
+                new Bad("times-out-of-range", "weighedAt in year 1", "weighing", () -> Map.of("grossWeightKg", 24000, "scaleId", "SHL-WB-1", "weighedAt", "0001-01-01T00:00:00Z"), 400, "weighedAt"),
+                new Bad("times-out-of-range", "paidAt in 1900", "/api/v1/payments", () -> {
+                    Map<String, Object> receipt = receipt("SHL");
+                    receipt.put("paidAt", "1900-01-01T00:00:00Z");
+                    return receipt;
+                }, 400, "paidAt"),
+                new Bad("times-out-of-range", "transit deadline in 9999", declarations, () -> {
+                    Map<String, Object> transit = Samples.transit("SHL", "TRB");
+                    transit.put("transitDeadline", "9999-01-01T00:00:00Z");
+                    return transit;
+                }, 400, "transitDeadline"),
+                new Bad("times-out-of-range", "transit deadline in 300000", declarations, () -> {
+                    Map<String, Object> transit = Samples.transit("SHL", "TRB");
+                    transit.put("transitDeadline", "+300000-01-01T00:00:00Z");
+                    return transit;
+                }, 400, "transitDeadline"));
     }
 
     static Stream<Arguments> cases() {

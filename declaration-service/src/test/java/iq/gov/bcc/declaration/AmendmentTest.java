@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,6 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import iq.gov.bcc.localstack.LocalStackTestResource;
 import iq.gov.bcc.localstack.TestInfrastructure;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +92,64 @@ class AmendmentTest {
         as("SHL").body(body).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(400)
                 .body("violations.field", hasItem("items[0].hsCode"));
         asUser("auditor").get("/api/v1/declarations/" + id + "/versions").then().body("version", contains(1));
+    }
+
+    @Test
+    void anAmendmentCannotMoveTheLodgement() {
+        Map<String, Object> body = declaration("SHL");
+        String id = Samples.file(body);
+        OffsetDateTime lodged = OffsetDateTime.parse((String) body.get("lodgedAt"));
+        body.put("reason", "licence was valid a week earlier");
+        body.put("lodgedAt", lodged.minusDays(7).toString());
+        as("SHL").body(body).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("lodgedAt"));
+
+        // The same instant written at another offset is the same lodgement.
+        body.put("lodgedAt", lodged.withOffsetSameInstant(ZoneOffset.UTC).toString());
+        firstItem(body).put("netWeightKg", "23000.000");
+        as("SHL").body(body).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(201)
+                .body("version", equalTo(2));
+    }
+
+    @Test
+    void onceReleasedATransitKeepsItsExitCrossingDeadlineAndDirection() {
+        Map<String, Object> body = Samples.transit("SFW", "TRB");
+        String id = Samples.file(body);
+        body.put("reason", "exit moved before release");
+        body.put("exitCrossingCode", "ARR");
+        as("SFW").body(body).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(201);
+
+        as("SFW").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+                .then().statusCode(200);
+        String deadline = (String) body.get("transitDeadline");
+        for (Map.Entry<String, Object> change : List.<Map.Entry<String, Object>>of(
+                Map.entry("exitCrossingCode", "KLE"),
+                Map.entry("transitDeadline", OffsetDateTime.parse(deadline).plusDays(30).toString()),
+                Map.entry("direction", "IMPORT"))) {
+            Map<String, Object> amended = new HashMap<>(body);
+            amended.put("reason", "after release");
+            amended.put(change.getKey(), change.getValue());
+            if (change.getKey().equals("direction")) {
+                amended.remove("exitCrossingCode");
+                amended.remove("transitDeadline");
+            }
+            as("SFW").body(amended).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(409)
+                    .contentType("application/problem+json").body("detail", containsString(change.getKey()));
+        }
+        asUser("auditor").get("/api/v1/declarations/" + id).then().body("version", equalTo(2))
+                .body("exitCrossingCode", equalTo("ARR")).body("transitDeadline", notNullValue());
+        // Only ARR, still the exit crossing, discharges it.
+        as("KLE").body(Map.of("exitedAt", Samples.now())).post("/api/v1/declarations/" + id + "/transit-exit")
+                .then().statusCode(403);
+        as("ARR").body(Map.of("exitedAt", Samples.now())).post("/api/v1/declarations/" + id + "/transit-exit")
+                .then().statusCode(200);
+
+        // Goods and values may still be corrected after release; that is what the audit looks at.
+        Map<String, Object> corrected = new HashMap<>(body);
+        corrected.put("reason", "weight corrected after release");
+        firstItem(corrected).put("netWeightKg", "23000.000");
+        as("SFW").body(corrected).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(201)
+                .body("version", equalTo(3));
     }
 
     @Test

@@ -14,12 +14,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import iq.gov.bcc.declaration.rest.api.DeclarationRequest;
+import iq.gov.bcc.declaration.service.Fingerprint;
 import iq.gov.bcc.localstack.LocalStackTestResource;
+import iq.gov.bcc.localstack.TestInfrastructure;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +40,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "bcc_declaration"))
 class DeclarationFilingTest {
+
+    @Inject
+    Fingerprint fingerprint;
+
+    @Inject
+    ObjectMapper json;
 
     @BeforeAll
     static void logFailures() {
@@ -133,6 +144,26 @@ class DeclarationFilingTest {
         String id = Samples.file(body);
         firstItem(body).put("netWeightKg", "24000");
         as("SHL").body(body).post("/api/v1/declarations").then().statusCode(200).body("id", equalTo(id));
+        // Amounts are decimal strings, and compared by value as well: "13200" is the "13200.00" filed.
+        firstItem(body).put("customsValue", Map.of("amount", "13200", "currency", "USD"));
+        as("SHL").body(body).post("/api/v1/declarations").then().statusCode(200).body("id", equalTo(id));
+        firstItem(body).put("customsValue", Map.of("amount", "13200.5", "currency", "USD"));
+        as("SHL").body(body).post("/api/v1/declarations").then().statusCode(409);
+    }
+
+    @Test
+    void aRetryOfADeclarationPrintedBeforeAmountsWereComparedByValueIsStillARetry() {
+        Map<String, Object> body = declaration("SHL");
+        String id = Samples.file(body);
+        DeclarationRequest request = json.convertValue(body, DeclarationRequest.class);
+        String printedBefore = fingerprint.of(List.of("SHL", body.get("reference"),
+                fingerprint.asPrintedBefore(request.content())));
+        TestInfrastructure.postgres().psql("bcc_declaration", "UPDATE declaration SET filing_fingerprint = '"
+                + printedBefore + "' WHERE id = '" + id + "'");
+
+        as("SHL").body(body).post("/api/v1/declarations").then().statusCode(200).body("id", equalTo(id));
+        firstItem(body).put("netWeightKg", "20000.000");
+        as("SHL").body(body).post("/api/v1/declarations").then().statusCode(409);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static iq.gov.bcc.declaration.Samples.asUser;
 import static iq.gov.bcc.declaration.Samples.declaration;
 import static iq.gov.bcc.declaration.Samples.firstItem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -76,8 +77,10 @@ class ListAndBatchTest {
     void badListParametersAreNamed() {
         asUser("auditor").queryParam("cursor", "garbage!").get("/api/v1/declarations").then().statusCode(400)
                 .body("violations.field", hasItem("cursor"));
-        asUser("auditor").queryParam("limit", 0).get("/api/v1/declarations").then().statusCode(400);
-        asUser("auditor").queryParam("limit", 501).get("/api/v1/declarations").then().statusCode(400);
+        for (String limit : List.of("0", "501", "fifty", "1.5")) {
+            asUser("auditor").queryParam("limit", limit).get("/api/v1/declarations").then().statusCode(400)
+                    .contentType("application/problem+json").body("violations.field", hasItem("limit"));
+        }
         asUser("auditor").queryParam("status", "LOST").get("/api/v1/declarations").then().statusCode(400)
                 .body("violations.field", hasItem("status"));
         asUser("auditor").queryParam("from", "yesterday").get("/api/v1/declarations").then().statusCode(400)
@@ -90,6 +93,32 @@ class ListAndBatchTest {
         as("PSH").get("/api/v1/declarations").then().statusCode(200)
                 .body("items.crossingCode", everyItem(equalTo("PSH")));
         as("PSH").queryParam("crossing", "SHL").get("/api/v1/declarations").then().statusCode(403);
+    }
+
+    @Test
+    void anUnreadableLineIsNamedAsASinglePostWouldBeAndTwoDeclarationsRunTogetherFileNeither() throws Exception {
+        Map<String, Object> first = declaration("SHL");
+        Map<String, Object> second = declaration("SHL");
+        Map<String, Object> smuggle = declaration("SHL");
+        smuggle.put("direction", "SMUGGLE");
+        Map<String, Object> noOffset = declaration("SHL");
+        noOffset.put("lodgedAt", "2026-11-21T09:30:00");
+        String body = String.join("\n", JSON.writeValueAsString(first) + JSON.writeValueAsString(second),
+                JSON.writeValueAsString(smuggle), JSON.writeValueAsString(noOffset)) + "\n";
+
+        ExtractableResponse<Response> result = given().auth().oauth2(Tokens.crossing("SHL"))
+                .contentType("application/x-ndjson").body(body.getBytes(UTF_8)).post("/api/v1/declarations/batch")
+                .then().statusCode(200)
+                .body("results.status", equalTo(List.of(400, 400, 400)))
+                .body("results[0].problem.detail", containsString("more than one JSON value"))
+                .body("results[1].problem.violations.field", equalTo(List.of("direction")))
+                .body("results[1].problem.detail", containsString("IMPORT, EXPORT, TRANSIT"))
+                .body("results[2].problem.violations.field", equalTo(List.of("lodgedAt")))
+                .extract();
+        assertThat(result.asString()).doesNotContain("iq.gov.", "java.", "com.fasterxml", "Exception");
+        for (Map<String, Object> declaration : List.of(first, second)) {
+            assertThat(Samples.rowsWithReference((String) declaration.get("reference"))).isZero();
+        }
     }
 
     @Test

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -70,7 +73,9 @@ class MovementTest {
                 .post("/api/v1/declarations/" + id + "/release").then().statusCode(400)
                 .body("violations.field", hasItem("releasedAt"));
         as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
-                .then().statusCode(200).body("status", equalTo("RELEASED"));
+                .then().statusCode(200).body("status", equalTo("RELEASED"))
+                .body("releasedAt", notNullValue()).body("releaseRecordedAt", notNullValue())
+                .body("exitRecordedAt", nullValue());
         as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("RELEASED"));
@@ -90,11 +95,16 @@ class MovementTest {
         as("ARR").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(403);
         as("SFW").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(403);
         as("TRB").body(Map.of("exitedAt", Samples.now())).post("/api/v1/declarations/" + id + "/transit-exit")
-                .then().statusCode(200).body("status", equalTo("DISCHARGED"));
+                .then().statusCode(200).body("status", equalTo("DISCHARGED"))
+                .body("exitedAt", notNullValue()).body("exitRecordedAt", notNullValue())
+                .body("releaseRecordedAt", notNullValue());
         as("TRB").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(409);
 
         String imported = Samples.file(declaration("TRB"));
         as("TRB").body(exit).post("/api/v1/declarations/" + imported + "/transit-exit").then().statusCode(409)
                 .body("detail", containsString("not a TRANSIT"));
+        // Another crossing is refused before it learns what the declaration is.
+        as("ARR").body(exit).post("/api/v1/declarations/" + imported + "/transit-exit").then().statusCode(403)
+                .body("detail", not(containsString("TRANSIT")));
     }
 }

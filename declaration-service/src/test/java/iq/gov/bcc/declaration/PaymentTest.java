@@ -48,6 +48,8 @@ class PaymentTest {
                 .body("amount.amount", equalTo("2593800.000"))
                 .extract().path("id");
         as("SHL").body(body).post("/api/v1/payments").then().statusCode(200).body("id", equalTo(id));
+        body.put("amount", Map.of("amount", "2593800", "currency", "IQD"));
+        as("SHL").body(body).post("/api/v1/payments").then().statusCode(200).body("id", equalTo(id));
 
         body.put("amount", Map.of("amount", "100.000", "currency", "IQD"));
         as("SHL").body(body).post("/api/v1/payments").then().statusCode(409)

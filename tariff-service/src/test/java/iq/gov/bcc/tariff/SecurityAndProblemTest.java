@@ -127,6 +127,15 @@ class SecurityAndProblemTest {
                 .jsonPath().<String>getList("code")).allMatch(c -> c.startsWith("7214")).contains("7214", "721420");
         assertThat(auditor().queryParam("query", "horses live").get("/api/v1/commodities").then().statusCode(200)
                 .extract().jsonPath().<String>getList("code")).contains("0101", "010121");
+        assertThat(auditor().queryParam("query", "7214").queryParam("limit", 2).get("/api/v1/commodities").then()
+                .statusCode(200).extract().jsonPath().<String>getList("code")).hasSize(2);
+        // A page size that is not a number is the client's mistake, named; not a 404 as if the path were wrong.
+        for (String path : List.of("/api/v1/commodities", "/api/v1/measures")) {
+            for (String limit : List.of("many", "0", "100000")) {
+                auditor().queryParam("limit", limit).get(path).then().statusCode(400)
+                        .contentType("application/problem+json").body("violations.field", hasItem("limit"));
+            }
+        }
 
         admin().body("{\"code\":\"72142010\",\"description\":\"حديد تسليح بقطر لا يتجاوز 12 ملم\"}")
                 .post("/api/v1/commodities").then().statusCode(201).body("national", is(true)).body("parent", is("721420"));

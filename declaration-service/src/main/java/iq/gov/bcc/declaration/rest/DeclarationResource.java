@@ -20,11 +20,8 @@ import iq.gov.bcc.platform.problem.Problems;
 import iq.gov.bcc.platform.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -113,9 +110,11 @@ public class DeclarationResource {
 
     @GET
     @RolesAllowed({ CROSSING, AUDITOR, SENIOR })
-    @Operation(summary = "List declarations", description = "In lodgement order, filtered, a page at a time. "
-            + "A crossing lists only its own declarations.")
-    @APIResponse(responseCode = "200", description = "One page of declarations, newest first", content = @Content(schema = @Schema(implementation = DeclarationPage.class)))
+    @Operation(summary = "List declarations", description = "In lodgement order (earliest first, then by id), filtered, "
+            + "a page at a time. A crossing lists only its own declarations. A lodgement never changes, so a page "
+            + "is never repeated; an offline upload of earlier declarations is placed by its lodgement, before a "
+            + "cursor that has passed it.")
+    @APIResponse(responseCode = "200", description = "One page of declarations, earliest lodgement first", content = @Content(schema = @Schema(implementation = DeclarationPage.class)))
     @APIResponse(responseCode = "400", description = "A filter is malformed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public DeclarationPage declarations(
             @Parameter(description = "Crossing code", example = "SHL") @QueryParam("crossing") String crossing,
@@ -127,12 +126,15 @@ public class DeclarationResource {
             @Parameter(description = "Lodged before (ISO-8601 with offset)", example = "2026-12-01T00:00:00+03:00",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("to") String to,
-            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @Parameter(description = "Page size, 1 to 500", example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         DeclarationService.Page page = declarations.list(
                 new DeclarationService.ListQuery(crossing,
                         QueryParameters.enumValue("status", status, DeclarationStatus.class),
-                        QueryParameters.time("from", from), QueryParameters.time("to", to), limit, cursor));
+                        QueryParameters.time("from", from), QueryParameters.time("to", to),
+                        QueryParameters.limit(limit, 50, 500), cursor));
         return new DeclarationPage(page.items().stream().map(DeclarationPage.Summary::of).toList(), page.nextCursor());
     }
 
@@ -141,16 +143,19 @@ public class DeclarationResource {
     @RolesAllowed(CROSSING)
     @Operation(summary = "Amend a declaration", description = "Records the changed copy as a new version with its reason; "
             + "earlier versions stay readable. The same content as the current version again is a retry (200). "
-            + "crossingCode and reference cannot change.")
+            + "crossingCode, reference and lodgedAt cannot change; once the goods are released, neither can direction, "
+            + "exitCrossingCode nor transitDeadline.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DeclarationRequest.class),
             examples = @ExampleObject(name = "weight corrected", value = Examples.AMENDMENT)))
     @APIResponse(responseCode = "201", description = "New version recorded; Location names it",
             content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
     @APIResponse(responseCode = "200", description = "Identical to the current version: nothing recorded",
             content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, missing reason, or a changed crossingCode/reference",
+    @APIResponse(responseCode = "400", description = "Invalid body, missing reason, or a changed crossingCode, reference or lodgedAt",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The goods are released, and the amendment changes direction, exitCrossingCode or transitDeadline",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public Response amend(@PathParam("id") UUID id, @Valid @NotNull DeclarationRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Outcome<DeclarationStory> outcome = declarations.amend(id, request.crossingCode(), request.reference(),

@@ -9,6 +9,7 @@ import iq.gov.bcc.declaration.rest.api.BatchResponse.LineResult;
 import iq.gov.bcc.declaration.rest.api.BatchResponse.Violation;
 import iq.gov.bcc.declaration.rest.api.DeclarationRequest;
 import iq.gov.bcc.platform.problem.Problems;
+import iq.gov.bcc.platform.problem.UnreadableJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.ForbiddenException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,8 +72,12 @@ public class BatchIngest {
         try {
             request = json.readValue(text, DeclarationRequest.class);
         } catch (JsonProcessingException e) {
-            return refused(line, null, 400, "Bad Request", "line " + line + " is not a valid declaration: "
-                    + e.getOriginalMessage(), null);
+            // Named as a single POST's body would be: the field and what it should hold, no Java types.
+            UnreadableJson unreadable = Objects.requireNonNullElse(UnreadableJson.of(e),
+                    new UnreadableJson("", "cannot be read as a declaration"));
+            String detail = "line " + line + ": " + unreadable.detail("the line");
+            return refused(line, null, 400, "Bad Request", detail, unreadable.namesAField()
+                    ? List.of(new Violation(unreadable.field(), unreadable.problem())) : null);
         }
         if (request == null) {
             return refused(line, null, 400, "Bad Request", "line " + line + " is empty JSON", null);

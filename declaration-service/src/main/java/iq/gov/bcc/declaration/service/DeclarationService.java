@@ -13,12 +13,14 @@ import iq.gov.bcc.platform.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Filing, amending and reading declarations. */
@@ -58,7 +60,7 @@ public class DeclarationService {
         String recordedBy = access.principal();
         return IdempotentWrite.createOrReplay(
                 () -> create(crossingCode, reference, content, contentPrint, print, recordedBy),
-                () -> replay(crossingCode, reference, print));
+                () -> replay(crossingCode, reference, print, content));
     }
 
     private Outcome<DeclarationStory> create(String crossingCode, String reference, DeclarationContent content,
@@ -84,10 +86,12 @@ public class DeclarationService {
         return new Outcome<>(DeclarationStory.fresh(d, v), true);
     }
 
-    private Outcome<DeclarationStory> replay(String crossingCode, String reference, String print) {
+    private Outcome<DeclarationStory> replay(String crossingCode, String reference, String print,
+            DeclarationContent content) {
         Declaration existing = Declaration.byReference(crossingCode, reference)
                 .orElseThrow(() -> new IllegalStateException("declaration vanished: " + crossingCode + "/" + reference));
-        if (!existing.filingFingerprint.equals(print)) {
+        if (!existing.filingFingerprint.equals(print) && !existing.filingFingerprint.equals(
+                fingerprint.of(List.of(crossingCode, reference, fingerprint.asPrintedBefore(content))))) {
             throw Problems.conflict("declaration " + reference + " of crossing " + crossingCode + " already exists ("
                     + existing.id + ") with a different body; to change it, post an amendment");
         }
@@ -109,9 +113,16 @@ public class DeclarationService {
         if (reason == null || reason.isBlank()) {
             throw Problems.badField("reason", "is required for an amendment");
         }
+        if (!sameInstant(content.lodgedAt(), d.lodgedAt)) {
+            // Moving the lodgement would move the day a licence or a measure is judged at.
+            throw Problems.badField("lodgedAt", "cannot change in an amendment; the declaration was lodged at " + d.lodgedAt);
+        }
+        if (d.status != DeclarationStatus.FILED) {
+            assertMovementUnchanged(d, content);
+        }
         String print = fingerprint.of(content);
         DeclarationVersion current = DeclarationVersion.of(id, d.currentVersion);
-        if (current.contentFingerprint.equals(print)) {
+        if (current.contentFingerprint.equals(print) || current.contentFingerprint.equals(fingerprint.asPrintedBefore(content))) {
             return new Outcome<>(DeclarationStory.load(d), false);
         }
         int next = d.currentVersion + 1;
@@ -120,6 +131,31 @@ public class DeclarationService {
         d.adopt(next, content);
         events.filedOrAmended(d, v);
         return new Outcome<>(DeclarationStory.load(d), true);
+    }
+
+    /**
+     * Once the goods have left the crossing, where and by when a transit must exit is what the exit
+     * crossing and the audit hold it to; moving either then would hide a diversion.
+     */
+    private static void assertMovementUnchanged(Declaration d, DeclarationContent content) {
+        String after = " after the goods were released (the declaration is " + d.status + ")";
+        if (content.direction() != d.direction) {
+            throw Problems.conflict("direction cannot change from " + d.direction + " to " + content.direction() + after);
+        }
+        if (!Objects.equals(content.exitCrossingCode(), d.exitCrossingCode)) {
+            throw Problems.conflict("exitCrossingCode cannot change from " + d.exitCrossingCode + " to "
+                    + content.exitCrossingCode() + after);
+        }
+        if (content.transitDeadline() != null && d.transitDeadline != null
+                && !sameInstant(content.transitDeadline(), d.transitDeadline)) {
+            throw Problems.conflict("transitDeadline cannot change from " + d.transitDeadline + " to "
+                    + content.transitDeadline() + after);
+        }
+    }
+
+    /** The store keeps times to the microsecond; a client may have sent nanoseconds. */
+    private static boolean sameInstant(OffsetDateTime sent, OffsetDateTime stored) {
+        return Duration.between(sent, stored).abs().compareTo(Duration.ofNanos(1_000)) < 0;
     }
 
     @Transactional
@@ -143,7 +179,10 @@ public class DeclarationService {
         return v;
     }
 
-    /** Keyset pagination in lodgement order: stable while new declarations arrive. */
+    /**
+     * Keyset pagination in lodgement order, which no amendment moves: no declaration is listed twice. A
+     * back-dated offline upload lands before a cursor already passed (the operation says so).
+     */
     @Transactional
     public Page list(ListQuery query) {
         String crossing = access.listScope(query.crossing());

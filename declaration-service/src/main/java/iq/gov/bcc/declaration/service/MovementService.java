@@ -103,7 +103,9 @@ public class MovementService {
     public DeclarationStory exitTransit(UUID declarationId, OffsetDateTime exitedAt) {
         Declaration d = Declaration.lockById(declarationId)
                 .orElseThrow(() -> Problems.notFound("declaration", declarationId));
+        // Who may write is settled before what the declaration is: another crossing learns nothing from the answer.
         if (!d.isTransit()) {
+            access.assertMayWriteFor(d.crossingCode);
             throw Problems.conflict("declaration " + declarationId + " is an " + d.direction + ", not a TRANSIT");
         }
         access.assertMayWriteFor(d.exitCrossingCode);

@@ -31,11 +31,12 @@ public class PaymentService {
     public Outcome<PaymentReceipt> record(String crossingCode, String receiptNumber, UUID declarationId, Money amount,
             PaymentMethod method, OffsetDateTime paidAt) {
         caller.assertMayWriteFor(crossingCode);
-        String print = fingerprint.of(List.of(crossingCode, receiptNumber, declarationId, amount, method, paidAt));
+        List<Object> sent = List.of(crossingCode, receiptNumber, declarationId, amount, method, paidAt);
+        String print = fingerprint.of(sent);
         String recordedBy = caller.principal();
         return IdempotentWrite.createOrReplay(() -> {
             if (PaymentReceipt.byNumber(crossingCode, receiptNumber).isPresent()) {
-                return replay(crossingCode, receiptNumber, print);
+                return replay(crossingCode, receiptNumber, print, sent);
             }
             PaymentReceipt r = new PaymentReceipt();
             r.id = UUID.randomUUID();
@@ -54,13 +55,13 @@ public class PaymentService {
             PaymentReceipt.flush();
             events.paymentRecorded(r);
             return new Outcome<>(r, true);
-        }, () -> replay(crossingCode, receiptNumber, print));
+        }, () -> replay(crossingCode, receiptNumber, print, sent));
     }
 
-    private Outcome<PaymentReceipt> replay(String crossingCode, String receiptNumber, String print) {
+    private Outcome<PaymentReceipt> replay(String crossingCode, String receiptNumber, String print, List<Object> sent) {
         PaymentReceipt existing = PaymentReceipt.byNumber(crossingCode, receiptNumber)
                 .orElseThrow(() -> new IllegalStateException("receipt vanished: " + crossingCode + "/" + receiptNumber));
-        if (!existing.fingerprint.equals(print)) {
+        if (!existing.fingerprint.equals(print) && !existing.fingerprint.equals(fingerprint.asPrintedBefore(sent))) {
             throw Problems.conflict("receipt " + receiptNumber + " of crossing " + crossingCode
                     + " is already recorded (" + existing.id + ") with different details");
         }

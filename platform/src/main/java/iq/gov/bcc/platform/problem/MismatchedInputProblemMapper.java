@@ -9,13 +9,18 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * A body whose JSON has the wrong shape (an array where an object belongs, a string where a list
  * belongs, nesting beyond limits) answers like any other validation failure: 400 problem+json
- * naming the field, instead of the framework's ad-hoc JSON.
+ * naming the field, instead of the framework's ad-hoc JSON. A body of two JSON values run together is
+ * named as a whole.
  */
 @Provider
 public class MismatchedInputProblemMapper implements ExceptionMapper<MismatchedInputException> {
 
     @Override
     public Response toResponse(MismatchedInputException e) {
+        UnreadableJson unreadable = UnreadableJson.of(e);
+        if (unreadable != null && UnreadableJson.MORE_THAN_ONE_VALUE.equals(unreadable.problem())) {
+            return Problems.badField("body", unreadable.problem()).toResponse();
+        }
         String field = path(e);
         return Problems.badField(field.isEmpty() ? "body" : field, "has the wrong JSON shape for this field")
                 .toResponse();

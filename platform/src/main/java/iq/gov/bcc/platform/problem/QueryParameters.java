@@ -26,6 +26,22 @@ public final class QueryParameters {
         }
     }
 
+    /** A page size: {@code fallback} when absent, else a whole number from 1 to {@code max}. */
+    public static int limit(String value, int fallback, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as a limit out of range is
+        }
+        throw Problems.badParameter("limit", "must be a whole number from 1 to " + max);
+    }
+
     public static OffsetDateTime time(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,16 +1,14 @@
 package iq.gov.bcc.tariff.rest;
 
 import io.quarkus.security.Authenticated;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import iq.gov.bcc.tariff.domain.Commodity;
 import iq.gov.bcc.tariff.service.NomenclatureService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,8 +59,10 @@ public class CommodityResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     public List<CommodityView> search(
             @Parameter(description = "Code prefix or words", example = "steel bars") @QueryParam("query") String query,
-            @Parameter(description = "At most this many results") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return nomenclature.search(query, limit).stream().map(c -> CommodityView.of(c, null)).toList();
+            @Parameter(description = "At most this many results",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit) {
+        return nomenclature.search(query, QueryParameters.limit(limit, 50, 500)).stream().map(c -> CommodityView.of(c, null)).toList();
     }
 
     @POST

@@ -2,6 +2,7 @@ package iq.gov.bcc.tariff.rest;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import iq.gov.bcc.tariff.config.TariffConfig;
 import iq.gov.bcc.tariff.domain.DutyExpression;
 import iq.gov.bcc.tariff.domain.DutyType;
@@ -12,12 +13,9 @@ import iq.gov.bcc.tariff.domain.TariffException;
 import iq.gov.bcc.tariff.service.MeasureService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -39,6 +37,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,11 +80,13 @@ public class MeasureResource {
             @Parameter(description = "ISO 3166 alpha-2 origin", example = "IR") @QueryParam("originCountry") @Pattern(regexp = "[A-Z]{2}") String originCountry,
             @Parameter(description = "Business date (default today)", example = "2026-03-20") @QueryParam("at") String at,
             @Parameter(description = "System time: what was recorded as of this instant (default now)", example = "2026-03-01T00:00:00Z") @QueryParam("asKnownAt") String asKnownAt,
-            @Parameter(description = "At most this many") @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(2000) int limit) {
+            @Parameter(description = "At most this many",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2000", defaultValue = "200"))
+            @QueryParam("limit") String limit) {
         LocalDate day = at != null ? Params.date("at", at) : LocalDate.now(config.zone());
         OffsetDateTime known = asKnownAt != null ? Params.instant("asKnownAt", asKnownAt)
                 : OffsetDateTime.now(ZoneOffset.UTC);
-        return measures.inForce(hsCode, originCountry, day, known, limit).stream().map(MeasureView::of).toList();
+        return measures.inForce(hsCode, originCountry, day, known, QueryParameters.limit(limit, 200, 2000)).stream().map(MeasureView::of).toList();
     }
 
     @GET

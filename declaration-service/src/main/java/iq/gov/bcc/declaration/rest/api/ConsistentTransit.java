@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.time.Duration;
 
 /**
  * A transit names where and by when it must leave Iraq; an import or export names neither. Each
@@ -27,6 +28,8 @@ import java.lang.annotation.Target;
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<ConsistentTransit, DeclarationRequest> {
+        static final Duration LONGEST_TRANSIT = Duration.ofDays(366);
+
         @Override
         public boolean isValid(DeclarationRequest d, ConstraintValidatorContext context) {
             if (d == null || d.direction() == null) {
@@ -44,6 +47,9 @@ import java.lang.annotation.Target;
                     valid = violation(context, "transitDeadline", "is required for a TRANSIT declaration");
                 } else if (d.lodgedAt() != null && !d.transitDeadline().isAfter(d.lodgedAt())) {
                     valid = violation(context, "transitDeadline", "must be after lodgedAt");
+                } else if (d.lodgedAt() != null && d.transitDeadline().isAfter(d.lodgedAt().plus(LONGEST_TRANSIT))) {
+                    // A transit crosses Iraq in days; a deadline years away would never be overdue.
+                    valid = violation(context, "transitDeadline", "must be at most 366 days after lodgedAt");
                 }
             } else {
                 if (d.exitCrossingCode() != null) {

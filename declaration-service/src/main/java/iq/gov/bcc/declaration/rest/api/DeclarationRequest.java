@@ -28,13 +28,13 @@ public record DeclarationRequest(
         @Schema(description = "The crossing's own declaration number, unique per crossing; reposting it is idempotent",
                 examples = "SHL-2026-000123")
         @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String reference,
-        @Schema(description = "IMPORT, EXPORT or TRANSIT", examples = "IMPORT")
+        @Schema(description = "IMPORT, EXPORT or TRANSIT. Fixed once the goods are released", examples = "IMPORT")
         @NotNull Direction direction,
-        @Schema(description = "TRANSIT only: the crossing where the goods must leave Iraq", examples = "TRB", nullable = true)
+        @Schema(description = "TRANSIT only: the crossing where the goods must leave Iraq. Fixed once the goods are released", examples = "TRB", nullable = true)
         @KnownCrossing String exitCrossingCode,
-        @Schema(description = "TRANSIT only: when the goods must have left at the exit crossing", examples = "2026-11-24T18:00:00+03:00", nullable = true)
+        @Schema(description = "TRANSIT only: when the goods must have left at the exit crossing; after lodgedAt and at most 366 days after it. Fixed once the goods are released", examples = "2026-11-24T18:00:00+03:00", nullable = true)
         OffsetDateTime transitDeadline,
-        @Schema(description = "When the declaration was lodged at the crossing, ISO-8601 with offset", examples = "2026-11-21T09:30:00+03:00")
+        @Schema(description = "When the declaration was lodged at the crossing, ISO-8601 with offset, not before 2000 nor in the future. An amendment cannot change it", examples = "2026-11-21T09:30:00+03:00")
         @NotNull @NotInFuture OffsetDateTime lodgedAt,
         @NotNull @Valid TraderRequest trader,
         @Schema(description = "Registration plate of the vehicle (Arabic or Latin)", examples = "BSR 12345")

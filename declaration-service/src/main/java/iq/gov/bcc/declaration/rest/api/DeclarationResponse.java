@@ -28,8 +28,10 @@ public record DeclarationResponse(
         String originCountry,
         List<ItemView> items,
         @Schema(description = "When the first version was recorded (server time, UTC)") OffsetDateTime recordedAt,
-        @Schema(nullable = true) OffsetDateTime releasedAt,
-        @Schema(nullable = true) OffsetDateTime exitedAt,
+        @Schema(nullable = true, description = "When the goods were released (crossing's time)") OffsetDateTime releasedAt,
+        @Schema(nullable = true, description = "When the release was recorded (server time, UTC)") OffsetDateTime releaseRecordedAt,
+        @Schema(nullable = true, description = "TRANSIT only: when the goods left at the exit crossing (that crossing's time)") OffsetDateTime exitedAt,
+        @Schema(nullable = true, description = "TRANSIT only: when the exit was recorded (server time, UTC)") OffsetDateTime exitRecordedAt,
         List<WeighingResponse> weighings,
         List<InspectionResponse> inspections) {
 
@@ -38,7 +40,7 @@ public record DeclarationResponse(
         return new DeclarationResponse(d.id, d.crossingCode, d.reference, d.currentVersion, d.status, d.lane, d.laneRule,
                 v.direction, v.exitCrossingCode, v.transitDeadline, v.lodgedAt,
                 new TraderRequest(v.traderTaxId, v.traderName), v.vehiclePlate, v.originCountry,
-                v.items.stream().map(ItemView::of).toList(), d.recordedAt, d.releasedAt, d.exitedAt, weighings,
+                v.items.stream().map(ItemView::of).toList(), d.recordedAt, d.releasedAt, d.releaseRecordedAt, d.exitedAt, d.exitRecordedAt, weighings,
                 inspections);
     }
 }

@@ -15,7 +15,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A time a crossing reports for something that has happened: not later than now, allowing for a
- * crossing clock that runs a little fast. Offline uploads of old facts are fine.
+ * crossing clock that runs a little fast. Offline uploads of old facts are fine, back to 2000: an
+ * earlier year is a typo (or a year the database cannot store, which would otherwise fail the insert).
  */
 @Target({ FIELD, RECORD_COMPONENT })
 @Retention(RUNTIME)
@@ -30,9 +31,16 @@ public @interface NotInFuture {
 
     class Validator implements ConstraintValidator<NotInFuture, OffsetDateTime> {
         static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
+        static final OffsetDateTime EARLIEST = OffsetDateTime.parse("2000-01-01T00:00:00Z");
 
         @Override
         public boolean isValid(OffsetDateTime value, ConstraintValidatorContext context) {
+            if (value != null && value.isBefore(EARLIEST)) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("must not be before 2000-01-01T00:00:00Z")
+                        .addConstraintViolation();
+                return false;
+            }
             return value == null || !value.isAfter(OffsetDateTime.now().plus(CLOCK_SKEW));
         }
     }
