@@ -46,7 +46,7 @@ final class Events {
 
     /** One declaration's events, written in whatever order the test chooses. */
     static final class Declaration {
-        final UUID id = UUID.randomUUID();
+        final UUID id;
         String crossing = "SHL";
         String direction = "IMPORT";
         String origin = "IR";
@@ -60,6 +60,15 @@ final class Events {
         String value = "13200.00";
         String currency = "USD";
         String licence;
+
+        Declaration() {
+            this(UUID.randomUUID());
+        }
+
+        /** A declaration with a chosen id, for tests that depend on where it sorts. */
+        Declaration(UUID id) {
+            this.id = id;
+        }
 
         Declaration exitCrossingCode(String code) {
             this.exitCrossing = code;

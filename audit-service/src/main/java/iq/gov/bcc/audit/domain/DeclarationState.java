@@ -40,6 +40,10 @@ public class DeclarationState extends PanacheEntityBase {
     @Column(name = "released_at")
     public OffsetDateTime releasedAt;
 
+    /** When the release was recorded; the unpaid-release grace runs from the later of this and {@link #releasedAt}. */
+    @Column(name = "release_recorded_at")
+    public OffsetDateTime releaseRecordedAt;
+
     @Column(name = "released_off_hours", nullable = false)
     public boolean releasedOffHours;
 
@@ -70,15 +74,15 @@ public class DeclarationState extends PanacheEntityBase {
 
     /** Everything derived from the facts, compared by value: times as instants, amounts without trailing zeros. */
     public record Derived(String crossingCode, boolean filed, String direction, String reference, Instant lodgedAt,
-            Integer latestVersion, String lane, Instant releasedAt, boolean releasedOffHours, Instant transitDeadline,
-            String exitCrossingCode, Instant transitExitedAt, String transitExitedAtCrossing, BigDecimal dutyIqd,
-            BigDecimal paidIqd) {
+            Integer latestVersion, String lane, Instant releasedAt, Instant releaseRecordedAt, boolean releasedOffHours,
+            Instant transitDeadline, String exitCrossingCode, Instant transitExitedAt, String transitExitedAtCrossing,
+            BigDecimal dutyIqd, BigDecimal paidIqd) {
     }
 
     public Derived derived() {
         return new Derived(crossingCode, filed, direction, reference, instant(lodgedAt), latestVersion, lane,
-                instant(releasedAt), releasedOffHours, instant(transitDeadline), exitCrossingCode, instant(transitExitedAt),
-                transitExitedAtCrossing, value(dutyIqd), value(paidIqd));
+                instant(releasedAt), instant(releaseRecordedAt), releasedOffHours, instant(transitDeadline), exitCrossingCode,
+                instant(transitExitedAt), transitExitedAtCrossing, value(dutyIqd), value(paidIqd));
     }
 
     private static Instant instant(OffsetDateTime time) {

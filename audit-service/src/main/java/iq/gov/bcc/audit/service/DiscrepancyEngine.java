@@ -173,6 +173,8 @@ public class DiscrepancyEngine {
         });
         state.lane = story.lane().orElse(null);
         state.releasedAt = story.releasedAt().map(DiscrepancyEngine::utc).orElse(null);
+        state.releaseRecordedAt = state.releasedAt == null ? null
+                : story.releaseRecordedAt().map(DiscrepancyEngine::utc).orElse(null);
         state.releasedOffHours = state.releasedAt != null && Releases.offHours(state.releasedAt, config);
         state.transitExitedAt = story.transitExit().map(e -> utc(DeclarationStory.text(e, "exitedAt"))).orElse(null);
         state.transitExitedAtCrossing = story.transitExit().map(e -> DeclarationStory.text(e, "exitCrossingCode"))

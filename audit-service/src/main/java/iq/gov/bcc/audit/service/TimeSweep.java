@@ -36,41 +36,73 @@ public class TimeSweep {
         this.config = config;
     }
 
+    /** Candidates are read in pages of this many, in declaration id order. */
+    static final int PAGE = 1000;
+
     // Not while the service stops: the database goes before the Kafka consumers have closed, and a sweep
     // in between would fail on it every interval.
     @Scheduled(every = "${bcc.audit.sweep-interval}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> candidates(now));
-        for (UUID id : due) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    ledger.lock();
-                    // A re-evaluation may store observations and appends nothing to the chain, which would
-                    // leave the intake's cached unit values trusted at an unchanged head.
-                    unitValueCache.drop();
-                    engine.evaluate(id, now);
-                });
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "sweep could not re-evaluate declaration %s", id);
+        // Every page is read after the one before, by id: a candidate the rules decline (the query can only
+        // approximate them) is passed over this round instead of taking a place the next candidates need.
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<UUID> due = QuarkusTransaction.requiringNew().call(() -> candidates(now, from, PAGE));
+            due.forEach(id -> evaluate(id, now));
+            if (due.size() < PAGE) {
+                return;
             }
+            after = due.get(due.size() - 1);
         }
     }
 
+    private void evaluate(UUID id, OffsetDateTime now) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ledger.lock();
+                // A re-evaluation may store observations and appends nothing to the chain, which would
+                // leave the intake's cached unit values trusted at an unchanged head.
+                unitValueCache.drop();
+                engine.evaluate(id, now);
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "sweep could not re-evaluate declaration %s", id);
+        }
+    }
+
+    /**
+     * Up to {@code limit} declarations after {@code after} (from the first if null), in id order, whose
+     * time-based rule may fire: the same conditions as {@code UnpaidReleaseRule} (grace from the later of
+     * release and its recording; the larger of the IQD and the percentage tolerance, as
+     * {@code Amounts.tolerance}) and {@code TransitNotDischargedRule}.
+     */
     @SuppressWarnings("unchecked")
-    List<UUID> candidates(OffsetDateTime now) {
-        return entityManager.createNativeQuery("SELECT s.declaration_id FROM declaration_state s WHERE "
-                + "(s.released_at IS NOT NULL AND s.released_at <= ?1 AND s.duty_iqd IS NOT NULL "
-                + "  AND s.paid_iqd + ?2 < s.duty_iqd AND NOT EXISTS (SELECT 1 FROM discrepancy d "
+    List<UUID> candidates(OffsetDateTime now, UUID after, int limit) {
+        var query = entityManager.createNativeQuery("SELECT s.declaration_id FROM declaration_state s WHERE "
+                + (after == null ? "" : "s.declaration_id > ?6 AND ")
+                + "((s.released_at IS NOT NULL AND GREATEST(s.released_at, s.release_recorded_at) <= ?1 "
+                + "  AND s.duty_iqd IS NOT NULL "
+                + "  AND s.paid_iqd + GREATEST(?2, round(s.duty_iqd * ?3 / 100, 3)) < s.duty_iqd "
+                + "  AND NOT EXISTS (SELECT 1 FROM discrepancy d "
                 + "  WHERE d.declaration_id = s.declaration_id AND d.type = 'UNPAID_RELEASE' AND d.status <> 'CLOSED')) "
-                + "OR (s.transit_deadline IS NOT NULL AND s.transit_deadline <= ?3 AND NOT EXISTS (SELECT 1 FROM discrepancy d "
+                + "OR (s.direction = 'TRANSIT' AND s.transit_deadline IS NOT NULL AND s.transit_deadline <= ?4 "
+                + "  AND NOT EXISTS (SELECT 1 FROM discrepancy d "
                 + "  WHERE d.declaration_id = s.declaration_id AND d.type = 'TRANSIT_NOT_DISCHARGED') "
                 + "  AND (s.transit_exited_at IS NULL OR s.transit_exited_at > s.transit_deadline "
-                + "       OR s.transit_exited_at_crossing IS DISTINCT FROM s.exit_crossing_code)) "
-                + "ORDER BY s.declaration_id LIMIT 1000")
+                + "       OR (s.exit_crossing_code IS NOT NULL "
+                + "           AND s.transit_exited_at_crossing IS DISTINCT FROM s.exit_crossing_code)))) "
+                + "ORDER BY s.declaration_id LIMIT ?5")
                 .setParameter(1, now.minus(config.unpaidReleaseGrace()))
                 .setParameter(2, config.underpaymentToleranceIqd())
-                .setParameter(3, now).getResultList();
+                .setParameter(3, config.underpaymentTolerancePercent())
+                .setParameter(4, now)
+                .setParameter(5, limit);
+        if (after != null) {
+            query.setParameter(6, after);
+        }
+        return query.getResultList();
     }
 }
