@@ -1,6 +1,7 @@
 package iq.gov.bcc.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,13 +11,17 @@ import io.restassured.path.json.JsonPath;
 import iq.gov.bcc.localstack.LocalStackTestResource;
 import iq.gov.bcc.localstack.Topics;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -68,6 +73,71 @@ class LedgerTest {
             }
         }
         Audit.as("auditor").get("/api/v1/ledger/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    /**
+     * A batch that commits while the chain is being verified is newer than the verification, not a break.
+     * The test holds the head table locked, lets the verification run into the lock, appends a correctly
+     * chained entry in that same transaction and commits it: the verification goes on after the commit.
+     */
+    @Test
+    void anEntryCommittedWhileVerifyingIsNotABreak() throws Exception {
+        Events.Declaration d = new Events.Declaration();
+        d.file();
+        Audit.awaitFacts(d.id, 1);
+        try (Connection db = database()) {
+            db.setAutoCommit(false);
+            try (var lock = db.createStatement()) {
+                lock.execute("LOCK TABLE ledger_head IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<JsonPath> verification = CompletableFuture.supplyAsync(
+                    () -> Audit.as("auditor").get("/api/v1/ledger/verify").then().statusCode(200).extract().jsonPath());
+            await().atMost(Audit.PATIENCE).until(() -> verificationWaitsForTheHead());
+
+            long sequence;
+            String previous;
+            try (PreparedStatement head = db.prepareStatement("SELECT last_sequence, last_hash FROM ledger_head WHERE id = 1");
+                    ResultSet row = head.executeQuery()) {
+                row.next();
+                sequence = row.getLong(1) + 1;
+                previous = row.getString(2);
+            }
+            String entry = "{\"kind\":\"test\",\"note\":\"committed while the chain is verified\"}";
+            String hash = sha256(previous + "\n" + sequence + "\n" + entry);
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO ledger_entry "
+                    + "(sequence, entry, previous_hash, hash, recorded_at) VALUES (?, ?, ?, ?, now())");
+                    PreparedStatement head = db.prepareStatement(
+                            "UPDATE ledger_head SET last_sequence = ?, last_hash = ? WHERE id = 1")) {
+                insert.setLong(1, sequence);
+                insert.setString(2, entry);
+                insert.setString(3, previous);
+                insert.setString(4, hash);
+                insert.executeUpdate();
+                head.setLong(1, sequence);
+                head.setString(2, hash);
+                head.executeUpdate();
+            }
+            db.commit();
+
+            JsonPath report = verification.get(60, TimeUnit.SECONDS);
+            assertThat(report.getBoolean("intact")).as(report.prettify()).isTrue();
+            assertThat(report.getLong("verifiedEntries")).isGreaterThanOrEqualTo(sequence - 1);
+        }
+        Audit.as("auditor").get("/api/v1/ledger/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    /** Whether the verification's plain read of the head (writers read it FOR UPDATE) is waiting for a lock. */
+    private static boolean verificationWaitsForTheHead() throws Exception {
+        try (Connection db = database(); PreparedStatement waiting = db.prepareStatement("SELECT count(*) FROM pg_stat_activity "
+                + "WHERE wait_event_type = 'Lock' AND query LIKE '%FROM ledger_head%' AND query NOT LIKE '%FOR UPDATE%' "
+                + "AND pid <> pg_backend_pid()"); ResultSet row = waiting.executeQuery()) {
+            row.next();
+            return row.getInt(1) > 0;
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -85,17 +85,25 @@ public class Ledger {
         return last;
     }
 
-    /** Recomputes the whole chain from the genesis hash. */
+    /**
+     * Recomputes the chain from the genesis hash up to the head as it is when the verification starts.
+     * Batches keep committing meanwhile: entries beyond that head are newer than the verification and
+     * are left to the next one, rather than making the chain look longer than the head it was held to.
+     */
     @Transactional
     public Verification verify() {
+        Object[] head = (Object[]) entityManager.createNativeQuery("SELECT last_sequence, last_hash FROM ledger_head WHERE id = 1")
+                .getSingleResult();
+        long headSequence = ((Number) head[0]).longValue();
+        String headHash = (String) head[1];
         String previous = GENESIS;
         long expected = 1;
         long after = 0;
-        while (true) {
+        while (after < headSequence) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("SELECT sequence, entry, previous_hash, hash FROM ledger_entry "
-                    + "WHERE sequence > ?1 ORDER BY sequence LIMIT ?2")
-                    .setParameter(1, after).setParameter(2, PAGE).getResultList();
+                    + "WHERE sequence > ?1 AND sequence <= ?2 ORDER BY sequence LIMIT ?3")
+                    .setParameter(1, after).setParameter(2, headSequence).setParameter(3, PAGE).getResultList();
             if (rows.isEmpty()) {
                 break;
             }
@@ -118,9 +126,7 @@ public class Ledger {
                 after = sequence;
             }
         }
-        Object[] head = (Object[]) entityManager.createNativeQuery("SELECT last_sequence, last_hash FROM ledger_head WHERE id = 1")
-                .getSingleResult();
-        if (((Number) head[0]).longValue() != after || !previous.equals(head[1])) {
+        if (headSequence != after || !previous.equals(headHash)) {
             return Verification.broken(after, after + 1, "the chain ends before its recorded head");
         }
         return new Verification(true, after, previous, null, null);
