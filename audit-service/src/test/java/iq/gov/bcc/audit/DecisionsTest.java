@@ -1,10 +1,13 @@
 package iq.gov.bcc.audit;
 
 import static iq.gov.bcc.audit.Events.ASSESSMENTS;
+import static iq.gov.bcc.audit.Events.DECLARATIONS;
 import static iq.gov.bcc.audit.Events.PAYMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -80,6 +83,47 @@ class DecisionsTest {
         String id = underpayment("2593800.000", "100000.000");
         decide("senior", id, "DISMISS", "receipt found").then().statusCode(201).body("status", equalTo("UNDER_REVIEW"));
         decide("senior", id, "DISMISS", "receipt found, really").then().statusCode(409);
+        decide("senior2", id, "DISMISS", "agreed").then().statusCode(201).body("status", equalTo("DISMISSED"));
+    }
+
+    @Test
+    void aPendingDismissalLapsesWhenTheCaseIsCuredAndDoesNotSurviveItsReopening() {
+        Events.Declaration d = new Events.Declaration();
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "17292000.000", "2593800.000", null));
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "100000.000", "IQD", true, Events.daytime()));
+        String id = (String) Audit.awaitStatus(d.id, "UNDERPAYMENT", "OPEN").get("id");
+        decide("auditor", id, "DISMISS", "paid at the bank, copy on file").then().statusCode(201)
+                .body("fourEyes.pending", equalTo(true)).body("fourEyes.firstDismissedBy", equalTo("auditor"));
+
+        // a late receipt pays the rest: the case is cured, and the dismissal waiting for a second senior lapses
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "2493800.000", "IQD", true,
+                Events.daytime().plusHours(1)));
+        Map<String, Object> closed = Audit.awaitStatus(d.id, "UNDERPAYMENT", "CLOSED");
+        assertThat((String) closed.get("closedReason"))
+                .contains("the dismissal by auditor awaiting a second senior auditor lapsed");
+        Audit.as("auditor").get("/api/v1/discrepancies/{id}", id).then().statusCode(200)
+                .body("fourEyes.pending", equalTo(false)).body("fourEyes.firstDismissedBy", nullValue());
+
+        // an amendment assessed at 5,000,000 IQD reopens it with a new shortfall of 2,406,200
+        d.write(DECLARATIONS, d.amended(2, "value corrected"));
+        d.write(ASSESSMENTS, d.assessed(2, "33333334.000", "5000000.000", null));
+        await().atMost(Audit.PATIENCE).until(() -> Audit.discrepancy(d.id, "UNDERPAYMENT")
+                .map(c -> "OPEN".equals(c.get("status")) && "2406200.000".equals(c.get("amountAtStakeIqd"))).orElse(false));
+        Audit.as("auditor").get("/api/v1/discrepancies/{id}", id).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("fourEyes.required", equalTo(true))
+                .body("fourEyes.pending", equalTo(false))
+                .body("fourEyes.firstDismissedBy", nullValue())
+                .body("fourEyes.firstReason", nullValue());
+
+        // one senior's dismissal is a first dismissal again, not the second pair of eyes on the lapsed one
+        decide("senior", id, "DISMISS", "bank statement confirms payment").then().statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("fourEyes.pending", equalTo(true))
+                .body("fourEyes.firstDismissedBy", equalTo("senior"))
+                .body("decisions", hasSize(2))
+                .body("decisions[1].effect", equalTo("AWAITING_SECOND_SENIOR"));
         decide("senior2", id, "DISMISS", "agreed").then().statusCode(201).body("status", equalTo("DISMISSED"));
     }
 

@@ -121,6 +121,8 @@ public class DiscrepancyEngine {
                 d.status = DiscrepancyStatus.OPEN;
                 d.closedReason = null;
                 d.closedAt = null;
+                // Cases closed before a close cleared the pending dismissal may still carry one.
+                clearPendingDismissal(d);
                 d.evidence = evidence;
                 d.amountAtStakeIqd = finding.amountAtStake();
                 d.updatedAt = trigger;
@@ -138,13 +140,27 @@ public class DiscrepancyEngine {
         for (Discrepancy d : List.copyOf(known.values())) {
             if (!found.containsKey(d.dedupKey) && d.status.isUndecided()) {
                 d.status = DiscrepancyStatus.CLOSED;
-                d.closedReason = rules.get(d.type).cureReason(story);
+                d.closedReason = rules.get(d.type).cureReason(story) + lapsedDismissal(d);
+                // The first dismissal judged the case as it was; if it reopens, perhaps with another amount,
+                // it needs two dismissals again, not one more.
+                clearPendingDismissal(d);
                 d.closedAt = trigger;
                 d.updatedAt = trigger;
                 publisher.closed(d);
                 meters.counter("bcc.audit.discrepancies.closed", "type", d.type.name()).increment();
             }
         }
+    }
+
+    private static String lapsedDismissal(Discrepancy d) {
+        return d.pendingDismissalBy == null ? ""
+                : "; the dismissal by " + d.pendingDismissalBy + " awaiting a second senior auditor lapsed";
+    }
+
+    private static void clearPendingDismissal(Discrepancy d) {
+        d.pendingDismissalBy = null;
+        d.pendingDismissalAt = null;
+        d.pendingDismissalReason = null;
     }
 
     private void updateState(DeclarationStory story, Stories stories) {
