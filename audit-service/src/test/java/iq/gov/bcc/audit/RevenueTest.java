@@ -95,6 +95,36 @@ class RevenueTest {
                 .body("rows[0].previousYear.collectedIqd", equalTo("300000.000"));
     }
 
+    /** February 2029 (28 days) against the whole of February 2028, 29 February included; no other test lodges there. */
+    @Test
+    void aPeriodEndingOnItsMonthsLastDayIsComparedWithThatWholeMonthAYearEarlier() {
+        lodge("SHL", "2029-02-10T09:00:00Z", "700000.000", "500000.000");
+        lodge("SHL", "2028-02-10T09:00:00Z", "100000.000", "100000.000");
+        // 12:00 on 29 February 2028 in Baghdad
+        lodge("SHL", "2028-02-29T09:00:00Z", "250000.000", null);
+
+        Audit.as("auditor").queryParam("from", "2029-02-01").queryParam("to", "2029-02-28").get("/api/v1/revenue")
+                .then().statusCode(200)
+                .body("rows", hasSize(1))
+                .body("rows[0].key", equalTo("SHL"))
+                .body("rows[0].current.assessedIqd", equalTo("700000.000"))
+                .body("rows[0].current.collectedIqd", equalTo("500000.000"))
+                .body("rows[0].previousYear.assessedIqd", equalTo("350000.000"))
+                .body("rows[0].previousYear.collectedIqd", equalTo("100000.000"))
+                .body("rows[0].previousYear.gapIqd", equalTo("250000.000"))
+                .body("previousYearTotal.assessedIqd", equalTo("350000.000"));
+        Audit.as("auditor").queryParam("from", "2029-02-01").queryParam("to", "2029-02-28").queryParam("groupBy", "month")
+                .get("/api/v1/revenue").then().statusCode(200)
+                .body("rows", hasSize(1))
+                .body("rows[0].key", equalTo("2029-02"))
+                .body("rows[0].previousKey", equalTo("2028-02"))
+                .body("rows[0].previousYear.assessedIqd", equalTo("350000.000"));
+        // a period that does not end on its month's last day keeps the same days a year earlier
+        Audit.as("auditor").queryParam("from", "2029-02-01").queryParam("to", "2029-02-27").get("/api/v1/revenue")
+                .then().statusCode(200)
+                .body("previousYearTotal.assessedIqd", equalTo("100000.000"));
+    }
+
     @Test
     void aReassessedDeclarationMovesItsShareOfTheDailyRollUpAndTheRollUpEqualsTheDeclarations() throws Exception {
         Events.Declaration d = new Events.Declaration().crossing("ZRB");

@@ -72,7 +72,7 @@ public class RevenueResource {
         }
         boolean byMonth = grouping.equals("month");
         Map<String, Totals> current = reports.revenue(first, last, byMonth);
-        Map<String, Totals> previous = reports.revenue(first.minusYears(1), last.minusYears(1), byMonth);
+        Map<String, Totals> previous = reports.revenue(first.minusYears(1), yearEarlier(last), byMonth);
         TreeSet<String> keys = new TreeSet<>(current.keySet());
         previous.keySet().forEach(k -> keys.add(byMonth ? YearMonth.parse(k).plusYears(1).toString() : k));
         List<RevenueRow> rows = new ArrayList<>();
@@ -83,6 +83,16 @@ public class RevenueResource {
         }
         return new RevenueReport(first.toString(), last.toString(), grouping, "IQD", rows,
                 figures(RevenueReports.sum(current.values())), figures(RevenueReports.sum(previous.values())));
+    }
+
+    /**
+     * The last day of the period a year earlier. A period ending on its month's last day ends on that
+     * month's last day a year earlier: February 2029 is compared with the whole of February 2028,
+     * 29 February included, not with a period that stops on the 28th.
+     */
+    static LocalDate yearEarlier(LocalDate last) {
+        YearMonth month = YearMonth.from(last);
+        return last.equals(month.atEndOfMonth()) ? month.minusYears(1).atEndOfMonth() : last.minusYears(1);
     }
 
     static Figures figures(Totals t) {
