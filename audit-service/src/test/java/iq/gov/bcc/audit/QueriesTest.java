@@ -136,6 +136,29 @@ class QueriesTest {
                 .contentType("application/problem+json");
     }
 
+    /** The default period is 30 days, today included, in the configured zone; WLD has no other test's declarations. */
+    @Test
+    void scorecardDefaultsToTheThirtyDaysEndingTodayInTheConfiguredZone() {
+        java.time.ZoneId zone = java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("bcc.audit.zone", String.class));
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        // noon in the zone on the first day of the period, and on the day before it
+        RevenueTest.lodge("WLD", today.minusDays(29).atTime(12, 0).atZone(zone).toOffsetDateTime().toString(),
+                "100000.000", "100000.000");
+        RevenueTest.lodge("WLD", today.minusDays(30).atTime(12, 0).atZone(zone).toOffsetDateTime().toString(),
+                "200000.000", "200000.000");
+
+        JsonPath card = Audit.as("auditor").get("/api/v1/crossings/{code}/scorecard", "WLD").then().statusCode(200)
+                .extract().jsonPath();
+        java.time.LocalDate to = java.time.LocalDate.parse(card.getString("to"));
+        assertThat(to).as("today in %s", zone).isIn(today, java.time.LocalDate.now(zone));
+        assertThat(card.getString("from")).isEqualTo(to.minusDays(29).toString());
+        if (to.equals(today)) {
+            assertThat(card.getLong("declarations")).isEqualTo(1);
+            assertThat(card.getString("assessedIqd")).isEqualTo("100000.000");
+        }
+    }
+
     @Test
     void scorecardCountsVolumeCollectionOffHoursReleasesAndCasesByType() {
         Events.Declaration night = new Events.Declaration().crossing("SFW");

@@ -1,5 +1,6 @@
 package iq.gov.bcc.audit.rest;
 
+import iq.gov.bcc.audit.config.AuditConfig;
 import iq.gov.bcc.audit.rest.Views.CrossingView;
 import iq.gov.bcc.audit.rest.Views.Scorecard;
 import iq.gov.bcc.audit.rest.Views.TypeCount;
@@ -42,12 +43,17 @@ public class CrossingResource {
             "collectionRatio":"0.9199","discrepancies":41,"amountAtStakeIqd":"250000000.000",
             "byType":[{"type":"UNPAID_RELEASE","count":12,"open":5,"amountAtStakeIqd":"180000000.000"}]}""";
 
+    /** The default scorecard period, in days, today included. */
+    static final int DEFAULT_DAYS = 30;
+
     private final CrossingRegistry registry;
     private final RevenueReports reports;
+    private final AuditConfig config;
 
-    CrossingResource(CrossingRegistry registry, RevenueReports reports) {
+    CrossingResource(CrossingRegistry registry, RevenueReports reports, AuditConfig config) {
         this.registry = registry;
         this.reports = reports;
+        this.config = config;
     }
 
     @GET
@@ -63,15 +69,17 @@ public class CrossingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A crossing's scorecard for a period",
             description = "Volume, collection ratio, discrepancies by type and amount, share of releases in the off-hours "
-                    + "window. from/to are Baghdad days, inclusive; default the last 30 days.")
+                    + "window. from/to are Baghdad days, inclusive; by default the 30 days ending today (from is today minus 29 "
+                    + "days, to is today).")
     @APIResponse(responseCode = "200", description = "The scorecard", content = @Content(schema = @Schema(implementation = Scorecard.class),
             examples = @ExampleObject(name = "SHL", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "from/to malformed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such crossing")
     public Scorecard scorecard(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         Crossing crossing = registry.find(code).orElseThrow(() -> Problems.notFound("no crossing " + code));
-        LocalDate last = Params.date("to", to, LocalDate.now(java.time.ZoneId.of("Asia/Baghdad")));
-        LocalDate first = Params.date("from", from, last.minusDays(30));
+        LocalDate last = Params.date("to", to, LocalDate.now(config.zone()));
+        // from and to are both included: 30 days end 29 days after the first
+        LocalDate first = Params.date("from", from, last.minusDays(DEFAULT_DAYS - 1));
         if (last.isBefore(first)) {
             throw Problems.badRequest("to", "query", "must not be before from");
         }
