@@ -222,4 +222,43 @@ class QueriesTest {
         given().get("/q/openapi").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("/api/v1/discrepancies/{id}/decisions"));
     }
+
+    /** The closed sets of values, required fields and descriptions are in the document integrators generate from. */
+    @Test
+    void openApiDescribesTheValuesAndRequiredFields() {
+        JsonPath schemas = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().setRootPath("components.schemas");
+        // GPath reads "$ref" as a variable: taken from the map
+        String types = "^(UNPAID_RELEASE|UNDERPAYMENT|ORPHAN_PAYMENT|DUPLICATE_RECEIPT|WEIGHT_MISMATCH|"
+                + "POST_FILING_RECLASSIFICATION|INVALID_EXEMPTION|OFF_HOURS_RELEASE|UNIT_VALUE_OUTLIER|"
+                + "RED_LANE_NOT_INSPECTED|TRANSIT_NOT_DISCHARGED)$";
+        assertThat(schemas.getString("DiscrepancyView.properties.type.pattern")).isEqualTo(types);
+        assertThat(schemas.getString("TypeCount.properties.type.pattern")).isEqualTo(types);
+        assertThat(schemas.getString("DiscrepancyView.properties.status.pattern"))
+                .isEqualTo("^(OPEN|UNDER_REVIEW|CONFIRMED|DISMISSED|CLOSED)$");
+        assertThat(schemas.getString("DecisionRequest.properties.decision.pattern")).isEqualTo("^(REVIEW|CONFIRM|DISMISS)$");
+        assertThat(schemas.getString("DecisionView.properties.effect.pattern")).isEqualTo("^(APPLIED|AWAITING_SECOND_SENIOR)$");
+        assertThat(schemas.getList("DecisionRequest.required", String.class)).containsExactlyInAnyOrder("decision", "reason");
+        // every value the service answers with matches its pattern
+        for (var type : iq.gov.bcc.audit.domain.DiscrepancyType.values()) {
+            assertThat(type.name()).matches(types);
+        }
+        for (var status : iq.gov.bcc.audit.domain.DiscrepancyStatus.values()) {
+            assertThat(status.name()).matches(schemas.getString("DiscrepancyView.properties.status.pattern"));
+        }
+        for (var decision : iq.gov.bcc.audit.domain.DecisionKind.values()) {
+            assertThat(decision.name()).matches(schemas.getString("DecisionRequest.properties.decision.pattern"));
+        }
+        // evidence has a schema of its own, not the Fact of the correlation view
+        assertThat(schemas.getMap("DiscrepancyView.properties.evidence").get("$ref")).isEqualTo("#/components/schemas/Evidence");
+        assertThat(schemas.getString("Evidence.description")).startsWith("What the rule found");
+        for (String field : List.of("required", "thresholdIqd", "pending", "firstDismissedBy", "firstDismissedAt",
+                "firstReason", "awaiting")) {
+            assertThat(schemas.getString("FourEyesView.properties." + field + ".description")).as(field).isNotBlank();
+        }
+        for (String field : List.of("from", "to", "declarations", "released", "releasedOffHours", "offHoursReleaseShare",
+                "assessedIqd", "collectedIqd", "collectionRatio", "discrepancies", "amountAtStakeIqd", "byType")) {
+            assertThat(schemas.getString("Scorecard.properties." + field + ".description")).as(field).isNotBlank();
+        }
+    }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,7 +76,9 @@ public class CrossingResource {
             examples = @ExampleObject(name = "SHL", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "from/to malformed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such crossing")
-    public Scorecard scorecard(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Scorecard scorecard(@Parameter(description = "Crossing code, e.g. SHL") @PathParam("code") String code,
+            @Parameter(description = "First day, e.g. 2026-08-01; default 29 days before to") @QueryParam("from") String from,
+            @Parameter(description = "Last day (inclusive), e.g. 2026-08-31; default today in Baghdad") @QueryParam("to") String to) {
         Crossing crossing = registry.find(code).orElseThrow(() -> Problems.notFound("no crossing " + code));
         LocalDate last = Params.date("to", to, LocalDate.now(config.zone()));
         // from and to are both included: 30 days end 29 days after the first
