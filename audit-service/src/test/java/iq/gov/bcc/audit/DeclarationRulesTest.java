@@ -106,6 +106,30 @@ class DeclarationRulesTest {
     }
 
     @Test
+    void anItemLeftOutOfAnAmendmentIsAReclassification() {
+        Events.Declaration d = new Events.Declaration();
+        d.cement = true;
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "19650000.000", "2947500.000", null));
+        d.cement = false;
+        d.write(DECLARATIONS, d.amended(2, "cement declared on another truck"));
+        d.write(ASSESSMENTS, d.assessed(2, "17292000.000", "2593800.000", null));
+        Map<String, Object> raised = Audit.awaitStatus(d.id, "POST_FILING_RECLASSIFICATION", "OPEN");
+        await(d.id, "POST_FILING_RECLASSIFICATION", "353700.000");
+        List<?> changes = (List<?>) ((Map<?, ?>) raised.get("evidence")).get("changes");
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(((Map<?, ?>) c).get("line")).isEqualTo(2);
+            assertThat(((Map<?, ?>) c).get("field")).isEqualTo("item");
+            assertThat(((Map<?, ?>) c).get("filed")).isEqualTo("252329, 30000 kg net");
+            assertThat(((Map<?, ?>) c).get("amended")).isEqualTo("removed");
+        });
+
+        d.cement = true;
+        d.write(DECLARATIONS, d.amended(3, "cement back on the declaration"));
+        Audit.awaitStatus(d.id, "POST_FILING_RECLASSIFICATION", "CLOSED");
+    }
+
+    @Test
     void hsCodeMovedToALowerDutyCodeIsAReclassification() {
         Events.Declaration d = new Events.Declaration();
         d.file();

@@ -60,6 +60,8 @@ final class Events {
         String value = "13200.00";
         String currency = "USD";
         String licence;
+        /** A second line of cement, filed with the steel; an amendment can leave it out. */
+        boolean cement;
 
         Declaration() {
             this(UUID.randomUUID());
@@ -108,6 +110,20 @@ final class Events {
             cv.put("amount", value);
             cv.put("currency", currency);
             item.put("exemptionLicence", licence);
+            if (cement) {
+                ObjectNode second = items.addObject();
+                second.put("line", 2);
+                second.put("hsCode", "252329");
+                second.put("description", "Portland cement");
+                second.put("quantity", 30000);
+                second.put("unit", "KGM");
+                second.put("netWeightKg", 30000);
+                second.put("grossWeightKg", 30200);
+                ObjectNode secondValue = second.putObject("customsValue");
+                secondValue.put("amount", "1800.00");
+                secondValue.put("currency", currency);
+                second.putNull("exemptionLicence");
+            }
             v.put("lane", lane);
             v.put("laneRule", "random");
             v.put("reason", reason);

@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * POST_FILING_RECLASSIFICATION: compared with the version filed first, the latest version moves an
- * item to an HS code whose assessed duty is lower, or lowers an item's net or gross weight or its
- * customs value (same currency). At stake: the duty of the filed version minus the duty of the
- * latest, when both are assessed. Cured by a further amendment that restores what was filed.
+ * item to an HS code whose assessed duty is lower, lowers an item's net or gross weight or its
+ * customs value (same currency), or leaves out an item that was filed (its weight and value lowered to
+ * nothing). At stake: the duty of the filed version minus the duty of the latest, when both are
+ * assessed. Cured by a further amendment that restores what was filed.
  */
 @ApplicationScoped
 public class PostFilingReclassificationRule implements DiscrepancyRule {
@@ -38,8 +40,9 @@ public class PostFilingReclassificationRule implements DiscrepancyRule {
         Map<Integer, JsonNode> originalLines = lines(original.path("items"));
         Map<Integer, JsonNode> originalDuty = originalAssessment.map(a -> lines(a.path("items"))).orElse(Map.of());
         Map<Integer, JsonNode> latestDuty = latestAssessment.map(a -> lines(a.path("items"))).orElse(Map.of());
+        Map<Integer, JsonNode> latestLines = lines(latest.path("items"));
         List<Map<String, Object>> changes = new ArrayList<>();
-        for (Map.Entry<Integer, JsonNode> entry : lines(latest.path("items")).entrySet()) {
+        for (Map.Entry<Integer, JsonNode> entry : latestLines.entrySet()) {
             JsonNode before = originalLines.get(entry.getKey());
             JsonNode after = entry.getValue();
             if (before == null) {
@@ -61,6 +64,14 @@ public class PostFilingReclassificationRule implements DiscrepancyRule {
             JsonNode valueAfter = after.path("customsValue");
             if (DeclarationStory.text(valueBefore, "currency").equals(DeclarationStory.text(valueAfter, "currency"))) {
                 lowered(changes, entry.getKey(), "customsValue", valueBefore.path("amount"), valueAfter.path("amount"));
+            }
+        }
+        // Lines are numbered by position, so an item left out shows as a filed line with no counterpart.
+        for (Map.Entry<Integer, JsonNode> entry : new TreeMap<>(originalLines).entrySet()) {
+            if (!latestLines.containsKey(entry.getKey())) {
+                JsonNode item = entry.getValue();
+                changes.add(change(entry.getKey(), "item", DeclarationStory.text(item, "hsCode") + ", "
+                        + DeclarationStory.decimal(item.path("netWeightKg")).stripTrailingZeros().toPlainString() + " kg net", "removed"));
             }
         }
         if (changes.isEmpty()) {
@@ -114,6 +125,6 @@ public class PostFilingReclassificationRule implements DiscrepancyRule {
     @Override
     public String cureReason(DeclarationStory story) {
         return "version " + story.latest().map(v -> v.path("version").asInt()).orElse(0)
-                + " no longer lowers the classification, weight or value filed";
+                + " no longer lowers the classification, weight or value filed, nor leaves out an item";
     }
 }
