@@ -128,6 +128,30 @@ class DecisionsTest {
     }
 
     @Test
+    void aPendingDismissalLapsesWhenTheAmountAtStakeChanges() {
+        Events.Declaration d = new Events.Declaration();
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "17292000.000", "2593800.000", null));
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "100000.000", "IQD", true, Events.daytime()));
+        String id = (String) Audit.awaitStatus(d.id, "UNDERPAYMENT", "OPEN").get("id");
+        decide("auditor", id, "DISMISS", "paid at the bank, copy on file").then().statusCode(201)
+                .body("fourEyes.pending", equalTo(true));
+
+        // a second receipt changes what is at stake; the waiting dismissal was made on the old amount
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "500000.000", "IQD", true,
+                Events.daytime().plusHours(1)));
+        await().atMost(Audit.PATIENCE).until(() -> Audit.discrepancy(d.id, "UNDERPAYMENT")
+                .map(c -> "1993800.000".equals(c.get("amountAtStakeIqd"))).orElse(false));
+        Audit.as("auditor").get("/api/v1/discrepancies/{id}", id).then().statusCode(200)
+                .body("fourEyes.pending", equalTo(false)).body("fourEyes.firstDismissedBy", nullValue());
+
+        decide("senior", id, "DISMISS", "bank statement confirms payment").then().statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("fourEyes.pending", equalTo(true))
+                .body("fourEyes.firstDismissedBy", equalTo("senior"));
+    }
+
+    @Test
     void smallDismissalTakesEffectAtOnce() {
         String id = underpayment("2593800.000", "2000000.000"); // 593,800 at stake < 1,000,000
         decide("auditor", id, "DISMISS", "rounding of an old tariff").then().statusCode(201)

@@ -129,6 +129,10 @@ public class DiscrepancyEngine {
                 publisher.raised(d);
             } else if (d.status.isUndecided() && (!d.evidence.equals(evidence)
                     || d.amountAtStakeIqd.compareTo(finding.amountAtStake()) != 0)) {
+                if (d.amountAtStakeIqd.compareTo(finding.amountAtStake()) != 0) {
+                    // A dismissal waiting for its second senior judged another amount: two are needed again.
+                    clearPendingDismissal(d);
+                }
                 d.evidence = evidence;
                 d.amountAtStakeIqd = finding.amountAtStake();
                 d.updatedAt = trigger;

@@ -26,10 +26,12 @@ public class TimeSweep {
     private final Ledger ledger;
     private final AuditConfig config;
     private final UnitValueCache unitValueCache;
+    private final Scheduled.ApplicationNotRunning stopping;
 
     TimeSweep(EntityManager entityManager, DiscrepancyEngine engine, Ledger ledger, AuditConfig config,
-            UnitValueCache unitValueCache) {
+            UnitValueCache unitValueCache, Scheduled.ApplicationNotRunning stopping) {
         this.unitValueCache = unitValueCache;
+        this.stopping = stopping;
         this.entityManager = entityManager;
         this.engine = engine;
         this.ledger = ledger;
@@ -51,7 +53,13 @@ public class TimeSweep {
         while (true) {
             UUID from = after;
             List<UUID> due = QuarkusTransaction.requiringNew().call(() -> candidates(now, from, PAGE));
-            due.forEach(id -> evaluate(id, now));
+            for (UUID id : due) {
+                if (stopping.test(null)) {
+                    // The service is stopping and its database may already be gone; the next start sweeps again.
+                    return;
+                }
+                evaluate(id, now);
+            }
             if (due.size() < PAGE) {
                 return;
             }
