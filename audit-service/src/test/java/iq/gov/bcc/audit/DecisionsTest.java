@@ -86,15 +86,21 @@ class DecisionsTest {
         decide("senior2", id, "DISMISS", "agreed").then().statusCode(201).body("status", equalTo("DISMISSED"));
     }
 
-    @Test
-    void aPendingDismissalLapsesWhenTheCaseIsCuredAndDoesNotSurviveItsReopening() {
-        Events.Declaration d = new Events.Declaration();
+    /** 2,493,800 IQD short, above the four-eyes threshold, dismissed once by "auditor": the dismissal waits. */
+    private static String dismissedOnceAtAnUnderpayment(Events.Declaration d) {
         d.file();
         d.write(ASSESSMENTS, d.assessed(1, "17292000.000", "2593800.000", null));
         d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "100000.000", "IQD", true, Events.daytime()));
         String id = (String) Audit.awaitStatus(d.id, "UNDERPAYMENT", "OPEN").get("id");
         decide("auditor", id, "DISMISS", "paid at the bank, copy on file").then().statusCode(201)
                 .body("fourEyes.pending", equalTo(true)).body("fourEyes.firstDismissedBy", equalTo("auditor"));
+        return id;
+    }
+
+    @Test
+    void aPendingDismissalLapsesWhenTheCaseIsCuredAndDoesNotSurviveItsReopening() {
+        Events.Declaration d = new Events.Declaration();
+        String id = dismissedOnceAtAnUnderpayment(d);
 
         // a late receipt pays the rest: the case is cured, and the dismissal waiting for a second senior lapses
         d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "2493800.000", "IQD", true,
@@ -130,12 +136,7 @@ class DecisionsTest {
     @Test
     void aPendingDismissalLapsesWhenTheAmountAtStakeChanges() {
         Events.Declaration d = new Events.Declaration();
-        d.file();
-        d.write(ASSESSMENTS, d.assessed(1, "17292000.000", "2593800.000", null));
-        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "100000.000", "IQD", true, Events.daytime()));
-        String id = (String) Audit.awaitStatus(d.id, "UNDERPAYMENT", "OPEN").get("id");
-        decide("auditor", id, "DISMISS", "paid at the bank, copy on file").then().statusCode(201)
-                .body("fourEyes.pending", equalTo(true));
+        String id = dismissedOnceAtAnUnderpayment(d);
 
         // a second receipt changes what is at stake; the waiting dismissal was made on the old amount
         d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "500000.000", "IQD", true,
