@@ -4,13 +4,18 @@ import static iq.gov.bcc.audit.Events.ASSESSMENTS;
 import static iq.gov.bcc.audit.Events.DECLARATIONS;
 import static iq.gov.bcc.audit.Events.PAYMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import iq.gov.bcc.localstack.LocalStackTestResource;
+import iq.gov.bcc.localstack.Topics;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -63,14 +68,46 @@ class PaymentRulesTest {
         Map<String, Object> raised = Audit.awaitStatus(d.id, "UNDERPAYMENT", "OPEN");
         assertThat(raised.get("amountAtStakeIqd")).isEqualTo("2593800.000");
 
-        com.fasterxml.jackson.databind.node.ObjectNode rate = Events.JSON.createObjectNode();
-        rate.put("currency", currency);
-        rate.put("rateToIqd", "2593.8000");
-        rate.put("validFrom", "2020-01-01");
-        iq.gov.bcc.localstack.Topics.write(Events.TARIFFS, currency, Events.envelope(UUID.randomUUID(), "/bcc/tariff-service",
-                "iq.bcc.exchange-rate.published.v1", currency, null, OffsetDateTime.now(ZoneOffset.UTC), rate));
+        publishRate(currency, LocalDate.of(2020, 1, 1), "2593.8000");
         Map<String, Object> closed = Audit.awaitStatus(d.id, "UNDERPAYMENT", "CLOSED");
         assertThat((String) closed.get("closedReason")).contains("paid 2593800.000 of 2593800.000");
+    }
+
+    @Test
+    void aRateForThePaymentDayPublishedLateConvertsTheReceiptAgain() {
+        String currency = "Y" + (char) ('A' + new java.util.Random().nextInt(26)) + (char) ('A' + new java.util.Random().nextInt(26));
+        OffsetDateTime paidAt = Events.daytime().minusDays(1);
+        LocalDate paymentDay = paidAt.atZoneSameInstant(ZoneId.of("Asia/Baghdad")).toLocalDate();
+        publishRate(currency, LocalDate.of(2020, 1, 1), "2000");
+        Events.Declaration d = new Events.Declaration();
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "17292000.000", "2593800.000", null));
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "1000.00", currency, true, paidAt));
+        await().atMost(Audit.PATIENCE).until(() -> Audit.discrepancy(d.id, "UNDERPAYMENT")
+                .map(c -> "593800.000".equals(c.get("amountAtStakeIqd"))).orElse(false));
+
+        // the next day's rate does not apply to a receipt paid the day before it: were it applied, the
+        // receipt would overpay and close the case at 9,999,000
+        publishRate(currency, paymentDay.plusDays(1), "9999");
+        publishRate(currency, paymentDay, "2593.8");
+        Map<String, Object> closed = Audit.awaitStatus(d.id, "UNDERPAYMENT", "CLOSED");
+        assertThat((String) closed.get("closedReason")).contains("paid 2593800.000 of 2593800.000");
+        assertThat(Audit.correlation(d.id).orElseThrow().getString("paidIqd")).isEqualTo("2593800.000");
+
+        // a correction of that day's rate converts it again: short by 93,800 now
+        publishRate(currency, paymentDay, "2500");
+        await().atMost(Audit.PATIENCE).until(() -> Audit.discrepancy(d.id, "UNDERPAYMENT")
+                .map(c -> "OPEN".equals(c.get("status")) && "93800.000".equals(c.get("amountAtStakeIqd"))).orElse(false));
+        assertThat(Audit.correlation(d.id).orElseThrow().getString("paidIqd")).isEqualTo("2500000.000");
+    }
+
+    private static void publishRate(String currency, LocalDate validFrom, String rateToIqd) {
+        ObjectNode rate = Events.JSON.createObjectNode();
+        rate.put("currency", currency);
+        rate.put("rateToIqd", rateToIqd);
+        rate.put("validFrom", validFrom.toString());
+        Topics.write(Events.TARIFFS, currency, Events.envelope(UUID.randomUUID(), "/bcc/tariff-service",
+                "iq.bcc.exchange-rate.published.v1", currency, null, OffsetDateTime.now(ZoneOffset.UTC), rate));
     }
 
     @Test

@@ -233,21 +233,20 @@ public class EventIntake {
     private void assessment(Received r, Stories stories, List<CorrelationFact> facts) {
         UUID declarationId = declarationId(r.event(), r.data());
         storeFact(r, declarationId, stories, facts);
-        Set<String> currencies = new LinkedHashSet<>();
+        Set<UUID> touched = new LinkedHashSet<>();
+        touched.add(declarationId);
         for (JsonNode item : r.data().path("items")) {
             JsonNode rate = item.path("exchangeRate");
             if (rate.isObject() && !DeclarationStory.text(rate, "currency").isEmpty()
                     && !DeclarationStory.text(rate, "validFrom").isEmpty()) {
                 String currency = rate.path("currency").asText();
-                if (stories.rateLearnt(currency, LocalDate.parse(rate.path("validFrom").asText()),
-                        DeclarationStory.decimal(rate.path("rateToIqd")))) {
-                    currencies.add(currency);
+                LocalDate validFrom = LocalDate.parse(rate.path("validFrom").asText());
+                BigDecimal rateToIqd = DeclarationStory.decimal(rate.path("rateToIqd"));
+                if (stories.rateLearnt(currency, validFrom, rateToIqd)) {
+                    touched.addAll(convertReceipts(currency, validFrom, rateToIqd, stories));
                 }
             }
         }
-        Set<UUID> touched = new LinkedHashSet<>();
-        touched.add(declarationId);
-        currencies.forEach(c -> touched.addAll(convertWaitingReceipts(c, stories)));
         touched.forEach(id -> engine.evaluate(id, r.trigger(), stories));
     }
 
@@ -256,8 +255,10 @@ public class EventIntake {
         String currency = required(data, "currency");
         String validFrom = required(data, "validFrom");
         BigDecimal rate = decimal(data.has("rateToIqd") ? data.path("rateToIqd") : data.path("rate"), "data.rateToIqd");
-        reference.storeRate(currency, LocalDate.parse(validFrom.substring(0, 10)), rate);
-        convertWaitingReceipts(currency, stories).forEach(id -> engine.evaluate(id, r.trigger(), stories));
+        LocalDate from = LocalDate.parse(validFrom.substring(0, 10));
+        if (reference.storeRate(currency, from, rate)) {
+            convertReceipts(currency, from, rate, stories).forEach(id -> engine.evaluate(id, r.trigger(), stories));
+        }
     }
 
     private void licence(Received r, Stories stories) {
@@ -266,16 +267,26 @@ public class EventIntake {
         reference.declarationsUsing(number).forEach(id -> engine.evaluate(id, r.trigger(), stories));
     }
 
-    /** Receipts in a currency that had no rate yet: converted now; returns their declarations. */
-    private Set<UUID> convertWaitingReceipts(String currency, Stories stories) {
+    /**
+     * A new or corrected rate applies to the receipts in its currency paid from its first day (in the audit
+     * zone) until the next rate's: receipts that had no rate yet, and receipts converted at an older one.
+     * Returns the declarations whose receipts changed.
+     */
+    private Set<UUID> convertReceipts(String currency, LocalDate validFrom, BigDecimal rateToIqd, Stories stories) {
+        OffsetDateTime until = reference.nextRateFrom(currency, validFrom).map(this::startOf).orElse(null);
         Set<UUID> touched = new LinkedHashSet<>();
-        for (Receipt receipt : stories.awaitingRate(currency)) {
-            reference.toIqd(receipt.amount, receipt.currency, receiptDay(receipt)).ifPresent(iqd -> {
+        for (Receipt receipt : stories.receiptsPaidIn(currency, startOf(validFrom), until)) {
+            BigDecimal iqd = ReferenceStore.convert(receipt.amount, rateToIqd);
+            if (receipt.amountIqd == null || receipt.amountIqd.compareTo(iqd) != 0) {
                 receipt.amountIqd = iqd;
                 touched.add(receipt.declarationId);
-            });
+            }
         }
         return touched;
+    }
+
+    private OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(config.zone()).toOffsetDateTime();
     }
 
     private LocalDate receiptDay(Receipt receipt) {

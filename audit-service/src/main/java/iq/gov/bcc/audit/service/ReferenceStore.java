@@ -115,10 +115,24 @@ public class ReferenceStore implements ReferenceFacts {
         return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
-    public void storeRate(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
-        entityManager.createNativeQuery("INSERT INTO exchange_rate (currency, valid_from, rate_to_iqd) VALUES (?1, ?2, ?3) "
-                + "ON CONFLICT (currency, valid_from) DO UPDATE SET rate_to_iqd = EXCLUDED.rate_to_iqd")
-                .setParameter(1, currency).setParameter(2, validFrom).setParameter(3, rateToIqd).executeUpdate();
+    /**
+     * Stores a rate for a currency from a date; true when it is new or differs from the rate stored for
+     * that date, so receipts paid under it are converted again.
+     */
+    public boolean storeRate(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
+        return entityManager.createNativeQuery("INSERT INTO exchange_rate (currency, valid_from, rate_to_iqd) VALUES (?1, ?2, ?3) "
+                + "ON CONFLICT (currency, valid_from) DO UPDATE SET rate_to_iqd = EXCLUDED.rate_to_iqd "
+                + "WHERE exchange_rate.rate_to_iqd <> EXCLUDED.rate_to_iqd")
+                .setParameter(1, currency).setParameter(2, validFrom).setParameter(3, rateToIqd).executeUpdate() > 0;
+    }
+
+    /** The first date after {@code validFrom} from which another rate for the currency applies. */
+    @SuppressWarnings("unchecked")
+    public Optional<LocalDate> nextRateFrom(String currency, LocalDate validFrom) {
+        List<LocalDate> dates = entityManager.createNativeQuery("SELECT valid_from FROM exchange_rate WHERE currency = ?1 "
+                + "AND valid_from > ?2 ORDER BY valid_from LIMIT 1", LocalDate.class).setParameter(1, currency)
+                .setParameter(2, validFrom).getResultList();
+        return dates.stream().findFirst();
     }
 
     /** IQD for an amount, at the rate in force on the date (Baghdad) it was paid; empty with no rate. */
@@ -130,7 +144,11 @@ public class ReferenceStore implements ReferenceFacts {
         List<BigDecimal> rates = entityManager.createNativeQuery("SELECT rate_to_iqd FROM exchange_rate WHERE currency = ?1 "
                 + "AND valid_from <= ?2 ORDER BY valid_from DESC LIMIT 1").setParameter(1, currency).setParameter(2, on)
                 .getResultList();
-        return rates.stream().findFirst().map(rate -> amount.multiply(rate).setScale(3, RoundingMode.HALF_UP));
+        return rates.stream().findFirst().map(rate -> convert(amount, rate));
+    }
+
+    public static BigDecimal convert(BigDecimal amount, BigDecimal rateToIqd) {
+        return amount.multiply(rateToIqd).setScale(3, RoundingMode.HALF_UP);
     }
 
     public void storeLicence(JsonNode licence) {

@@ -197,21 +197,24 @@ public final class Stories implements ReferenceFacts {
     }
 
     /**
-     * Stores an exchange rate an assessment used; false when this transaction stored the same rate
-     * already (so no receipt can be waiting for it).
+     * Stores an exchange rate an assessment used; true when it is new or changed a stored rate (and this
+     * transaction did not store it already), so receipts paid under it are converted again.
      */
     boolean rateLearnt(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
         if (!ratesStored.add(currency + " " + validFrom + " " + rateToIqd.stripTrailingZeros().toPlainString())) {
             return false;
         }
-        reference.storeRate(currency, validFrom, rateToIqd);
-        return true;
+        return reference.storeRate(currency, validFrom, rateToIqd);
     }
 
-    /** Receipts in a currency that had no exchange rate when they were recorded, stored or added. */
-    List<Receipt> awaitingRate(String currency) {
-        return merged(Receipt.list("currency = ?1 and amountIqd is null", currency), r -> currency.equals(r.currency)
-                && r.amountIqd == null);
+    /** Receipts in a currency paid from {@code from} (inclusive) until {@code until} (exclusive; none when null). */
+    List<Receipt> receiptsPaidIn(String currency, OffsetDateTime from, OffsetDateTime until) {
+        Predicate<Receipt> paidThen = r -> currency.equals(r.currency) && !r.paidAt.isBefore(from)
+                && (until == null || r.paidAt.isBefore(until));
+        List<Receipt> stored = until == null
+                ? Receipt.list("currency = ?1 and paidAt >= ?2", currency, from)
+                : Receipt.list("currency = ?1 and paidAt >= ?2 and paidAt < ?3", currency, from, until);
+        return merged(stored, paidThen);
     }
 
     @Override
