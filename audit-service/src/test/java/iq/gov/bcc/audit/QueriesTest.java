@@ -221,6 +221,9 @@ class QueriesTest {
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("/api/v1/discrepancies/{id}/decisions"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/discrepancies/{id}/decisions'.post.responses.'413'.content", org.hamcrest.Matchers
+                        .hasKey("application/problem+json"));
     }
 
     /** The closed sets of values, required fields and descriptions are in the document integrators generate from. */

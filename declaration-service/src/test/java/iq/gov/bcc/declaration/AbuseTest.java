@@ -8,6 +8,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -20,10 +21,6 @@ import iq.gov.bcc.localstack.TestInfrastructure;
 import iq.gov.bcc.localstack.Tokens;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,13 +218,14 @@ class AbuseTest {
         Map<String, Object> body = declaration("SHL");
         firstItem(body).put("description", "x".repeat(5 * 1024 * 1024));
         String before = Samples.footprint();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/declarations"))
-                        .expectContinue(true).header("Authorization", "Bearer " + Tokens.crossing("SHL"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(413);
+        Samples.Answer answer = Samples.postHeadOnly("/api/v1/declarations", Tokens.crossing("SHL"),
+                JSON.writeValueAsBytes(body).length);
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(413);
+        assertThat(problem.path("instance").asText()).isEqualTo("/api/v1/declarations");
+        assertThat(problem.path("detail").asText()).contains("at most 4194304 bytes");
         count("oversized", 413, 0);
 
         StringBuilder lines = new StringBuilder();

@@ -8,6 +8,7 @@ import static iq.gov.bcc.declaration.Samples.firstItem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -266,16 +267,10 @@ class DeclarationFilingTest {
         Map<String, Object> body = declaration("SHL");
         firstItem(body).put("description", "x".repeat(5 * 1024 * 1024));
         // Expect: 100-continue lets the server refuse before the client has sent 5 MB.
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                        + "/api/v1/declarations")).expectContinue(true)
-                        .header("Authorization", "Bearer " + iq.gov.bcc.localstack.Tokens.crossing("SHL"))
-                        .header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body)))
-                        .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        Samples.Answer answer = Samples.postHeadOnly("/api/v1/declarations", iq.gov.bcc.localstack.Tokens.crossing("SHL"),
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body).length);
+        org.assertj.core.api.Assertions.assertThat(answer.status()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(answer.contentType()).isEqualTo("application/problem+json");
         org.assertj.core.api.Assertions.assertThat(Samples.rowsWithReference((String) body.get("reference"))).isZero();
     }
 
@@ -321,6 +316,10 @@ class DeclarationFilingTest {
                 .body("paths", notNullValue())
                 .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
                 .body("paths.'/api/v1/declarations'.post.responses.'409'", notNullValue())
+                // every operation that takes a body documents the 413 of a body over the limit
+                .body("paths.'/api/v1/payments'.post.responses.'413'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/v1/declarations/{id}/weighings'.post.responses.'413'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/v1/declarations/batch'.post.responses.'413'.description", startsWith("Too many lines"))
                 .body("info.title", startsWith("BCC declaration service"));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("bcc_outbox_published_total"))

@@ -2,13 +2,18 @@ package iq.gov.bcc.declaration;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import iq.gov.bcc.localstack.TestInfrastructure;
 import iq.gov.bcc.localstack.Tokens;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +111,31 @@ final class Samples {
 
     static String now() {
         return OffsetDateTime.now(BAGHDAD).withNano(0).toString();
+    }
+
+    /** The answer to a request that declares a body of {@code length} bytes and waits for the go-ahead. */
+    record Answer(int status, String contentType, String body) {
+    }
+
+    /**
+     * Posts only the head of a request declaring a body of {@code length} bytes, with {@code Expect:
+     * 100-continue}, and reads the answer until the server closes the connection. A raw socket, because
+     * Java 17's HttpClient hangs reading a refusal that has a body (JDK-8286171, fixed in 19).
+     */
+    static Answer postHeadOnly(String path, String token, long length) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\nExpect: 100-continue\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headEnd = answer.indexOf("\r\n\r\n");
+            String[] lines = answer.substring(0, headEnd).split("\r\n");
+            String contentType = Arrays.stream(lines).skip(1)
+                    .filter(l -> l.regionMatches(true, 0, "content-type:", 0, 13))
+                    .map(l -> l.substring(13).trim()).findFirst().orElse(null);
+            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), contentType, answer.substring(headEnd + 4));
+        }
     }
 }

@@ -65,6 +65,9 @@ class SecurityAndProblemTest {
         given().contentType(ContentType.JSON).body("{}").post("/api/v1/assessments").then().statusCode(401);
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/assessments"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/exchange-rates'.post.responses.'413'.content", org.hamcrest.Matchers
+                        .hasKey("application/problem+json"));
         given().get("/q/metrics").then().statusCode(200);
         given().get("/asyncapi.yaml").then().statusCode(200).body(containsString("bcc.assessments.v1"));
         given().get("/schemas/events/iq.bcc.assessment.completed.v1.json").then().statusCode(200)
