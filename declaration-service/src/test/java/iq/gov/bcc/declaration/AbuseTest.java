@@ -6,6 +6,7 @@ import static iq.gov.bcc.declaration.Samples.declaration;
 import static iq.gov.bcc.declaration.Samples.firstItem;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,8 +20,12 @@ import iq.gov.bcc.localstack.LocalStackTestResource;
 import iq.gov.bcc.localstack.ReliabilityRecord;
 import iq.gov.bcc.localstack.TestInfrastructure;
 import iq.gov.bcc.localstack.Tokens;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +240,44 @@ class AbuseTest {
         given().auth().oauth2(Tokens.crossing("SHL")).contentType("application/x-ndjson").body(lines.toString().getBytes(UTF_8))
                 .post("/api/v1/declarations/batch").then().statusCode(413).contentType("application/problem+json");
         count("oversized", 413, 0);
+        assertThat(Samples.footprint()).isEqualTo(before);
+    }
+
+    /**
+     * A body sent without a length (chunked) is cut off when it passes the limit: 413, the connection
+     * closed, nothing stored, and one INFO line for the 413 rather than a 500 error with a stack trace.
+     */
+    @Test
+    void aBodyStreamedPastTheLimitIsCutOffAndLoggedAsThe413ItIs() throws Exception {
+        String before = Samples.footprint();
+        try (LogRecords problems = LogRecords.of("http-problem"); Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/declarations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + Tokens.crossing("SHL")
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n6\r\n{\"a\":\"\r\n")
+                    .getBytes(UTF_8));
+            // 6.5 MB of one string, against a 4 MB limit; the server may stop reading before the end.
+            Thread writer = new Thread(() -> {
+                byte[] chunk = "x".repeat(65_000).getBytes(UTF_8);
+                try {
+                    for (int i = 0; i < 100; i++) {
+                        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(UTF_8));
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(UTF_8));
+                    }
+                    out.write("0\r\n\r\n".getBytes(UTF_8));
+                } catch (IOException closedByTheServer) {
+                    // expected once the server has answered
+                }
+            });
+            writer.start();
+            String answer = new String(socket.getInputStream().readAllBytes(), UTF_8);
+            writer.join(30_000);
+            assertThat(answer).startsWith("HTTP/1.1 413 ");
+            await().atMost(Duration.ofSeconds(15)).until(() -> !problems.all().isEmpty());
+            assertThat(problems.all()).singleElement().asString().startsWith("INFO").contains("status=413")
+                    .contains("this service's limit for one request");
+        }
         assertThat(Samples.footprint()).isEqualTo(before);
     }
 
