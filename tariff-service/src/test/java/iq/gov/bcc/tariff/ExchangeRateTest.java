@@ -59,7 +59,12 @@ class ExchangeRateTest {
         auditor().body(declaration("2026-05-01T08:00:00Z", "TR", "850110", "1000", "XAU", "1", "1", null))
                 .post("/api/v1/assessments").then().statusCode(422).contentType("application/problem+json")
                 .body("violations[0].field", is("items[0].customsValue.currency"));
-        admin().body("{\"currency\":\"ZZZ\",\"rateToIqd\":1,\"validFrom\":\"2026-01-01\",\"source\":\"x\"}")
-                .post("/api/v1/exchange-rates").then().statusCode(422).contentType("application/problem+json");
+        // unknown, withdrawn with the euro (Croatia 2023, Bulgaria 2026), and the code for no currency
+        for (String code : new String[] {"ZZZ", "HRK", "BGN", "XXX"}) {
+            admin().body("{\"currency\":\"" + code + "\",\"rateToIqd\":1,\"validFrom\":\"2026-01-01\",\"source\":\"x\"}")
+                    .post("/api/v1/exchange-rates").then().statusCode(422).contentType("application/problem+json")
+                    .body("violations[0].field", is("currency"))
+                    .body("violations[0].message", is(code + " is not the ISO 4217 code of a currency in circulation"));
+        }
     }
 }

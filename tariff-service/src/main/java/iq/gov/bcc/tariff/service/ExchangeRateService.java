@@ -1,6 +1,7 @@
 package iq.gov.bcc.tariff.service;
 
 import io.quarkus.panache.common.Sort;
+import iq.gov.bcc.platform.validation.IsoCurrency;
 import iq.gov.bcc.tariff.domain.ExchangeRate;
 import iq.gov.bcc.tariff.domain.TariffException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,10 +33,8 @@ public class ExchangeRateService {
 
     public ExchangeRate publish(String currency, BigDecimal rateToIqd, LocalDate validFrom, LocalDate validTo,
             String source, String user) {
-        try {
-            Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            throw TariffException.invalid("currency", currency + " is not an ISO 4217 currency");
+        if (!IsoCurrency.Validator.inCirculation(currency)) {
+            throw TariffException.invalid("currency", currency + " is not the ISO 4217 code of a currency in circulation");
         }
         if ("IQD".equals(currency)) {
             throw TariffException.invalid("currency", "IQD is the assessment currency; its rate is 1");
