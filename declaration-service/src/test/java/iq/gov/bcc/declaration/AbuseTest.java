@@ -58,7 +58,7 @@ class AbuseTest {
             "non-positive-weights", "zero and negative net, gross and weighbridge weights",
             "invalid-codes", "unknown or malformed crossing, HS, country, currency, unit, channel and enum codes (withdrawn currencies too)",
             "control-characters", "NUL, BEL, ESC, DEL, C1, tab and line breaks in single-line text, broken UTF-16",
-            "nesting-and-shape", "JSON nested 5,000 deep, wrong types, truncated JSON, an empty body, two JSON values in one body",
+            "nesting-and-shape", "JSON nested 5,000 deep, wrong types, truncated JSON, an empty body, two JSON values in one body, misspelt fields",
             "times-out-of-range", "lodgement, weighing and payment times before 2000 or beyond what the database stores, a transit deadline years away",
             "oversized", "a 5 MB declaration, a 1001-line batch");
 
@@ -98,6 +98,12 @@ class AbuseTest {
                 new Bad("invalid-codes", "HS code with a letter", declarations, () -> item(i -> i.put("hsCode", "7214O0")), 400, "items[0].hsCode"),
                 new Bad("invalid-codes", "origin XX", declarations, () -> with(b -> b.put("originCountry", "XX")), 400, "originCountry"),
                 new Bad("invalid-codes", "currency XYZ", declarations, () -> item(i -> i.put("customsValue", Map.of("amount", "10", "currency", "XYZ"))), 400, "items[0].customsValue.currency"),
+                new Bad("nesting-and-shape", "a misspelt exemptionLicense", declarations, () -> item(i -> i.put("exemptionLicense", "INV-2026-0042")), 400, "items[0].exemptionLicense"),
+                new Bad("nesting-and-shape", "a receipt with receiptNo for receiptNumber", "/api/v1/payments", () -> {
+                    Map<String, Object> r = receipt("SHL", "1000");
+                    r.put("receiptNo", r.remove("receiptNumber"));
+                    return r;
+                }, 400, "receiptNo"),
                 new Bad("invalid-codes", "currency DEM, withdrawn in 2002", declarations, () -> item(i -> i.put("customsValue", Map.of("amount", "10", "currency", "DEM"))), 400, "items[0].customsValue.currency"),
                 new Bad("invalid-codes", "receipt in XXX, the code for no currency", "/api/v1/payments", () -> {
                     Map<String, Object> r = receipt("SHL", "1000");

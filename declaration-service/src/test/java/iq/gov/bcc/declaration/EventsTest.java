@@ -13,6 +13,7 @@ import iq.gov.bcc.localstack.TestInfrastructure;
 import iq.gov.bcc.localstack.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,6 +114,13 @@ class EventsTest {
         assertThat(events.get(1).getInt("data.version")).isEqualTo(2);
         assertThat(events.get(1).getInt("data.previousVersion")).isEqualTo(1);
         assertThat(events.get(1).getString("data.reason")).isEqualTo("re-weighed");
+        // a filing happened at its lodgement, an amendment when it was recorded
+        assertThat(OffsetDateTime.parse(filed.getString("time")).toInstant())
+                .isEqualTo(OffsetDateTime.parse(filed.getString("data.lodgedAt")).toInstant());
+        OffsetDateTime amendedAt = OffsetDateTime.parse(events.get(1).getString("time"));
+        assertThat(Duration.between(amendedAt, OffsetDateTime.parse(events.get(1).getString("recordedat"))).abs())
+                .isLessThan(Duration.ofSeconds(1));
+        assertThat(amendedAt).isAfter(OffsetDateTime.parse(events.get(1).getString("data.lodgedAt")));
         assertThat(events.stream().map(e -> e.getString("id")).distinct()).hasSize(5);
         assertThat(new String(records.get(0).headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                 .startsWith("application/cloudevents+json");

@@ -103,20 +103,25 @@ class ListAndBatchTest {
         smuggle.put("direction", "SMUGGLE");
         Map<String, Object> noOffset = declaration("SHL");
         noOffset.put("lodgedAt", "2026-11-21T09:30:00");
+        Map<String, Object> misspelt = declaration("SHL");
+        firstItem(misspelt).put("exemptionLicense", "INV-2026-0042");
         String body = String.join("\n", JSON.writeValueAsString(first) + JSON.writeValueAsString(second),
-                JSON.writeValueAsString(smuggle), JSON.writeValueAsString(noOffset)) + "\n";
+                JSON.writeValueAsString(smuggle), JSON.writeValueAsString(noOffset), JSON.writeValueAsString(misspelt)) + "\n";
 
         ExtractableResponse<Response> result = given().auth().oauth2(Tokens.crossing("SHL"))
                 .contentType("application/x-ndjson").body(body.getBytes(UTF_8)).post("/api/v1/declarations/batch")
                 .then().statusCode(200)
-                .body("results.status", equalTo(List.of(400, 400, 400)))
+                .body("results.status", equalTo(List.of(400, 400, 400, 400)))
                 .body("results[0].problem.detail", containsString("more than one JSON value"))
                 .body("results[1].problem.violations.field", equalTo(List.of("direction")))
                 .body("results[1].problem.detail", containsString("IMPORT, EXPORT, TRANSIT"))
                 .body("results[2].problem.violations.field", equalTo(List.of("lodgedAt")))
+                // a misspelt optional field is named, with the fields the item does have, not dropped
+                .body("results[3].problem.violations.field", equalTo(List.of("items[0].exemptionLicense")))
+                .body("results[3].problem.detail", containsString("exemptionLicence"))
                 .extract();
         assertThat(result.asString()).doesNotContain("iq.gov.", "java.", "com.fasterxml", "Exception");
-        for (Map<String, Object> declaration : List.of(first, second)) {
+        for (Map<String, Object> declaration : List.of(first, second, misspelt)) {
             assertThat(Samples.rowsWithReference((String) declaration.get("reference"))).isZero();
         }
     }

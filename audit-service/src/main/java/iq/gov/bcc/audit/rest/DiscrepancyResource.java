@@ -83,7 +83,8 @@ public class DiscrepancyResource {
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Operation(summary = "List discrepancies across all crossings, newest first",
             description = "Keyset pagination: pass nextCursor back as cursor. Send Accept: text/csv for a streamed CSV export "
-                    + "of every match (limit, if given, caps the export).")
+                    + "of every match (limit, if given, caps the export): UTF-8 starting with a byte-order mark, so that "
+                    + "Excel reads Arabic text correctly.")
     @APIResponse(responseCode = "200", description = "One page of cases, or the CSV export", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscrepancyPage.class),
                     examples = @ExampleObject(name = "page", value = EXAMPLE_PAGE)),
@@ -130,6 +131,8 @@ public class DiscrepancyResource {
         Cursor start = cursor(cursor);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            // A byte-order mark: without it Excel, which auditors open the export in, reads UTF-8 as ANSI and garbles Arabic.
+            writer.write('\uFEFF');
             writer.write(CSV_HEADER);
             writer.write('\n');
             Cursor position = start;

@@ -67,9 +67,13 @@ public class DeclarationEvents {
         this.outbox = outbox;
     }
 
+    /**
+     * A filing happened at its lodgement; an amendment when it was recorded, since the crossing names no
+     * time for it (its lodgedAt is the filing's), so an amendment after release comes after the release.
+     */
     public void filedOrAmended(Declaration d, DeclarationVersion v) {
         int version = v.key.version();
-        append(d, version == 1 ? DECLARATION_FILED : DECLARATION_AMENDED, v.lodgedAt,
+        append(d, version == 1 ? DECLARATION_FILED : DECLARATION_AMENDED, version == 1 ? v.lodgedAt : v.recordedAt,
                 new VersionData(d.id, version, d.crossingCode, d.reference, v.direction, v.exitCrossingCode,
                         v.transitDeadline, v.lodgedAt, new Trader(v.traderTaxId, v.traderName), v.vehiclePlate,
                         v.originCountry, v.items, d.lane, d.laneRule, v.reason, version == 1 ? null : version - 1));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,6 +52,11 @@ public record UnreadableJson(String field, String problem) {
                 .contains("FAIL_ON_TRAILING_TOKENS")) {
             // Two declarations run together ({...}{...}) would otherwise file the first and drop the second unseen.
             return new UnreadableJson("", MORE_THAN_ONE_VALUE);
+        }
+        if (unreadable instanceof UnrecognizedPropertyException unknown) {
+            // A misspelt optional field (exemptionLicense) would otherwise be dropped without a word.
+            return new UnreadableJson(path(unknown), "is not a field of this request; the fields here are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         }
         String expected = expected(unreadable);
         return new UnreadableJson(path(unreadable), "cannot be read" + (expected == null ? "" : "; expected " + expected));
