@@ -122,7 +122,8 @@ class ConsoleBrowserTest {
             screenshot(page, "04-discrepancies");
             Download csv = page.waitForDownload(() -> page.locator("#download-csv").click());
             String exported = Files.readString(csv.path());
-            assertThat(exported).startsWith("id,type,status,declarationId,crossingCode,amountAtStakeIqd")
+            // the byte-order mark that makes Excel read the file as UTF-8 survives the browser's download
+            assertThat(exported).startsWith("\uFEFFid,type,status,declarationId,crossingCode,amountAtStakeIqd")
                     .contains(day.nightRelease.id.toString()).doesNotContain(",WEIGHT_MISMATCH,");
 
             // The case: evidence, the declaration's story as a timeline, four eyes required above 1,000,000 IQD.

@@ -55,8 +55,9 @@ public record UnreadableJson(String field, String problem) {
         }
         if (unreadable instanceof UnrecognizedPropertyException unknown) {
             // A misspelt optional field (exemptionLicense) would otherwise be dropped without a word.
-            return new UnreadableJson(path(unknown), "is not a field of this request; the fields here are "
-                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+            return new UnreadableJson(path(unknown), "is not a field of this request" + (unknown.getKnownPropertyIds() == null ? ""
+                    : "; the fields here are " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", "))));
         }
         String expected = expected(unreadable);
         return new UnreadableJson(path(unreadable), "cannot be read" + (expected == null ? "" : "; expected " + expected));
