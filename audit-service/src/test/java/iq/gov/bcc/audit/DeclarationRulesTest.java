@@ -55,7 +55,7 @@ class DeclarationRulesTest {
     }
 
     @Test
-    void redLaneReleasedWithoutInspectionIsCuredByALateUploadedInspection() {
+    void redLaneReleasedWithoutPhysicalInspectionIsCuredByALateUploadedRedInspectionNotByADocumentCheck() {
         Events.Declaration d = new Events.Declaration();
         d.lane = "RED";
         d.file();
@@ -64,9 +64,14 @@ class DeclarationRulesTest {
         Map<String, Object> raised = Audit.awaitStatus(d.id, "RED_LANE_NOT_INSPECTED", "OPEN");
         assertThat(raised.get("amountAtStakeIqd")).isEqualTo("2593800.000");
 
+        // a documentary check in place of the physical inspection the lane demanded does not cure it
+        d.write(DECLARATIONS, d.inspected("YELLOW", Events.daytime().minusMinutes(40)));
+        Audit.awaitFacts(d.id, 4);
+        assertThat(Audit.discrepancy(d.id, "RED_LANE_NOT_INSPECTED").orElseThrow().get("status")).isEqualTo("OPEN");
+
         d.write(DECLARATIONS, d.inspected("RED", Events.daytime().minusMinutes(30)));
         Map<String, Object> closed = Audit.awaitStatus(d.id, "RED_LANE_NOT_INSPECTED", "CLOSED");
-        assertThat((String) closed.get("closedReason")).contains("inspection");
+        assertThat((String) closed.get("closedReason")).contains("physical inspection");
     }
 
     @Test

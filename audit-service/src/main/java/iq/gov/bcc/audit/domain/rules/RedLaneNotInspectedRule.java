@@ -9,11 +9,14 @@ import java.util.Map;
 
 /**
  * RED_LANE_NOT_INSPECTED: a declaration selected for the RED lane (physical inspection) was released
- * with no inspection recorded at or before the release. At stake: the duty assessed. Cured when the
- * inspection is uploaded late.
+ * with no physical inspection (channel RED) recorded at or before the release. A documentary check
+ * (YELLOW) or a GREEN entry in its place is how the lane is skipped on paper, so it does not count; the
+ * evidence lists it. At stake: the duty assessed. Cured when the physical inspection is uploaded late.
  */
 @ApplicationScoped
 public class RedLaneNotInspectedRule implements DiscrepancyRule {
+
+    private static final String PHYSICAL = "RED";
 
     @Override
     public DiscrepancyType type() {
@@ -22,8 +25,11 @@ public class RedLaneNotInspectedRule implements DiscrepancyRule {
 
     @Override
     public List<Finding> evaluate(DeclarationStory story, RuleContext context) {
-        if (story.releasedAt().isEmpty() || !"RED".equals(story.lane().orElse(""))
-                || !story.inspectionsBeforeRelease().isEmpty()) {
+        if (story.releasedAt().isEmpty() || !"RED".equals(story.lane().orElse(""))) {
+            return List.of();
+        }
+        List<String> channels = story.inspectionsBeforeRelease().stream().map(i -> DeclarationStory.text(i, "channel")).toList();
+        if (channels.contains(PHYSICAL)) {
             return List.of();
         }
         Map<String, Object> evidence = new LinkedHashMap<>();
@@ -31,12 +37,13 @@ public class RedLaneNotInspectedRule implements DiscrepancyRule {
         evidence.put("laneRule", story.latest().map(v -> DeclarationStory.text(v, "laneRule")).orElse(null));
         evidence.put("releasedAt", story.releasedAt().get().toInstant().toString());
         evidence.put("inspections", 0);
+        evidence.put("otherChecksBeforeRelease", channels);
         evidence.put("dutyAssessedIqd", story.dutyDue().map(Amounts::plain).orElse(null));
         return List.of(Finding.of(type(), story.declarationId(), story.dutyDue().orElse(null), evidence));
     }
 
     @Override
     public String cureReason(DeclarationStory story) {
-        return "an inspection recorded before the release has since been received";
+        return "a physical inspection (channel RED) recorded before the release has since been received";
     }
 }
