@@ -73,10 +73,11 @@ public class DeclarationEvents {
      */
     public void filedOrAmended(Declaration d, DeclarationVersion v) {
         int version = v.key.version();
-        append(d, version == 1 ? DECLARATION_FILED : DECLARATION_AMENDED, version == 1 ? v.lodgedAt : v.recordedAt,
+        boolean filing = version == 1;
+        append(d, filing ? DECLARATION_FILED : DECLARATION_AMENDED, filing ? v.lodgedAt : v.recordedAt,
                 new VersionData(d.id, version, d.crossingCode, d.reference, v.direction, v.exitCrossingCode,
                         v.transitDeadline, v.lodgedAt, new Trader(v.traderTaxId, v.traderName), v.vehiclePlate,
-                        v.originCountry, v.items, d.lane, d.laneRule, v.reason, version == 1 ? null : version - 1));
+                        v.originCountry, v.items, d.lane, d.laneRule, v.reason, filing ? null : version - 1));
     }
 
     public void weighed(Declaration d, Weighing w) {

@@ -20,11 +20,9 @@ public class MismatchedInputProblemMapper implements ExceptionMapper<MismatchedI
     @Override
     public Response toResponse(MismatchedInputException e) {
         UnreadableJson unreadable = UnreadableJson.of(e);
-        if (unreadable != null && UnreadableJson.MORE_THAN_ONE_VALUE.equals(unreadable.problem())) {
-            return Problems.badField("body", unreadable.problem()).toResponse();
-        }
-        if (e instanceof UnrecognizedPropertyException && unreadable != null) {
-            return Problems.badField(unreadable.field(), unreadable.problem()).toResponse();
+        if (unreadable != null && (e instanceof UnrecognizedPropertyException
+                || UnreadableJson.MORE_THAN_ONE_VALUE.equals(unreadable.problem()))) {
+            return Problems.badField(unreadable.namesAField() ? unreadable.field() : "body", unreadable.problem()).toResponse();
         }
         String field = path(e);
         return Problems.badField(field.isEmpty() ? "body" : field, "has the wrong JSON shape for this field")
