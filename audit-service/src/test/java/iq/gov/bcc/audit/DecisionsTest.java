@@ -175,11 +175,11 @@ class DecisionsTest {
     void badDecisionsAreProblemsNamingTheField() {
         String id = underpayment("2593800.000", "2000000.000");
         decide("auditor", id, "FORGIVE", "x").then().statusCode(400).contentType("application/problem+json")
-                .body("field", equalTo("decision"));
+                .body("violations[0].field", equalTo("decision")).body("violations[0].in", equalTo("body"));
         decide("auditor", id, "CONFIRM", " ").then().statusCode(400).contentType("application/problem+json")
-                .body("field", equalTo("reason"));
+                .body("violations[0].field", equalTo("reason"));
         decide("auditor", UUID.randomUUID().toString(), "CONFIRM", "x").then().statusCode(404)
                 .contentType("application/problem+json");
-        decide("auditor", "not-a-uuid", "CONFIRM", "x").then().statusCode(400).body("field", equalTo("id"));
+        decide("auditor", "not-a-uuid", "CONFIRM", "x").then().statusCode(400).body("violations[0].field", equalTo("id")).body("violations[0].in", equalTo("path"));
     }
 }

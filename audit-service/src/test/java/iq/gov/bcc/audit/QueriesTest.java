@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -81,7 +82,7 @@ class QueriesTest {
     @Test
     void csvExportStreamsEveryMatchWithAHeader() {
         String csv = Audit.as("auditor").accept("text/csv").queryParam("crossing", CROSSING)
-                .get("/api/v1/discrepancies").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .get("/api/v1/discrepancies").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         // UTF-8 with a byte-order mark, which Excel needs to read Arabic as UTF-8
         assertThat(csv).startsWith("\uFEFFid,type,status,declarationId,crossingCode,amountAtStakeIqd");
@@ -112,14 +113,15 @@ class QueriesTest {
         Map<String, String> bad = Map.of("type", "STOLEN", "status", "LOST", "from", "yesterday", "minAmountIqd", "lots",
                 "limit", "0", "cursor", "%%%", "crossing", "shalamcheh");
         bad.forEach((field, value) -> Audit.as("auditor").queryParam(field, value).get("/api/v1/discrepancies").then()
-                .statusCode(400).contentType("application/problem+json").body("field", equalTo(field)));
-        Audit.as("auditor").get("/api/v1/revenue").then().statusCode(400).body("field", equalTo("from"));
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo(field))
+                .body("violations[0].in", equalTo("query")).body("detail", startsWith(field + " ")));
+        Audit.as("auditor").get("/api/v1/revenue").then().statusCode(400).body("violations[0].field", equalTo("from"));
         Audit.as("auditor").queryParam("from", "2026-08-01").queryParam("to", "2026-07-01").get("/api/v1/revenue")
-                .then().statusCode(400).body("field", equalTo("to"));
+                .then().statusCode(400).body("violations[0].field", equalTo("to"));
         Audit.as("auditor").queryParam("from", "2026-08-01").queryParam("to", "2026-08-31").queryParam("groupBy", "week")
-                .get("/api/v1/revenue").then().statusCode(400).body("field", equalTo("groupBy"));
+                .get("/api/v1/revenue").then().statusCode(400).body("violations[0].field", equalTo("groupBy"));
         Audit.as("auditor").get("/api/v1/declarations/{id}/correlation", "nope").then().statusCode(400)
-                .body("field", equalTo("id"));
+                .body("violations[0].field", equalTo("id")).body("violations[0].in", equalTo("path"));
     }
 
     @Test

@@ -152,8 +152,9 @@ class ExemptionTest {
         assertThat(auditor().queryParam("kind", "INSTITUTIONAL").queryParam("status", "REVOKED")
                 .get("/api/v1/exemptions/licences").then().statusCode(200).extract().jsonPath()
                 .<String>getList("number")).contains(institutional);
-        auditor().queryParam("kind", "FRIENDS").get("/api/v1/exemptions/licences").then().statusCode(422)
-                .contentType("application/problem+json").body("violations[0].field", is("kind"));
+        auditor().queryParam("kind", "FRIENDS").get("/api/v1/exemptions/licences").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", is("kind"))
+                .body("violations[0].in", is("query"));
     }
 
     private static String refusal(JsonPath assessment) {

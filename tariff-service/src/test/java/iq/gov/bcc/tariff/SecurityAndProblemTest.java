@@ -110,8 +110,13 @@ class SecurityAndProblemTest {
                 .body("violations.field", hasItem(containsString("originCountry")))
                 .body("violations.field", hasItem(containsString("items")));
         auditor().get("/api/v1/measures/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        auditor().queryParam("at", "yesterday").get("/api/v1/measures").then().statusCode(422)
-                .body("violations[0].field", is("at"));
+        auditor().queryParam("at", "yesterday").get("/api/v1/measures").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", is("at"))
+                .body("violations[0].in", is("query"));
+        auditor().queryParam("asKnownAt", "last week").get("/api/v1/measures").then().statusCode(400)
+                .body("violations[0].field", is("asKnownAt")).body("violations[0].in", is("query"));
+        auditor().queryParam("at", "2026-02-30").get("/api/v1/exchange-rates").then().statusCode(400)
+                .body("violations[0].field", is("at")).body("violations[0].in", is("query"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import iq.gov.bcc.audit.domain.Receipt;
 import iq.gov.bcc.audit.rest.Views.CorrelationView;
 import iq.gov.bcc.audit.rest.Views.TimelineEntry;
 import iq.gov.bcc.audit.service.CorrelationQueries;
+import iq.gov.bcc.platform.problem.Problems;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -63,7 +65,7 @@ public class CorrelationResource {
     @APIResponse(responseCode = "403", description = "Not an auditor")
     @APIResponse(responseCode = "404", description = "Nothing is known about this declaration")
     public CorrelationView correlation(@PathParam("id") String id) {
-        UUID declarationId = Params.uuid("id", id);
+        UUID declarationId = QueryParameters.pathId("id", id);
         CorrelationQueries.Correlation c = queries.correlation(declarationId)
                 .orElseThrow(() -> Problems.notFound("nothing is known about declaration " + id));
         DeclarationStory story = c.story();

@@ -7,6 +7,8 @@ import iq.gov.bcc.audit.rest.Views.TypeCount;
 import iq.gov.bcc.audit.service.RevenueReports;
 import iq.gov.bcc.platform.crossing.Crossing;
 import iq.gov.bcc.platform.crossing.CrossingRegistry;
+import iq.gov.bcc.platform.problem.Problems;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -79,12 +82,12 @@ public class CrossingResource {
     public Scorecard scorecard(@Parameter(description = "Crossing code, e.g. SHL") @PathParam("code") String code,
             @Parameter(description = "First day, e.g. 2026-08-01; default 29 days before to") @QueryParam("from") String from,
             @Parameter(description = "Last day (inclusive), e.g. 2026-08-31; default today in Baghdad") @QueryParam("to") String to) {
-        Crossing crossing = registry.find(code).orElseThrow(() -> Problems.notFound("no crossing " + code));
-        LocalDate last = Params.date("to", to, LocalDate.now(config.zone()));
+        Crossing crossing = registry.find(code).orElseThrow(() -> Problems.notFound("crossing", code));
+        LocalDate last = Objects.requireNonNullElseGet(QueryParameters.date("to", to), () -> LocalDate.now(config.zone()));
         // from and to are both included: 30 days end 29 days after the first
-        LocalDate first = Params.date("from", from, last.minusDays(DEFAULT_DAYS - 1));
+        LocalDate first = Objects.requireNonNullElse(QueryParameters.date("from", from), last.minusDays(DEFAULT_DAYS - 1));
         if (last.isBefore(first)) {
-            throw Problems.badRequest("to", "query", "must not be before from");
+            throw Problems.badParameter("to", "must not be before from");
         }
         RevenueReports.CrossingFigures figures = reports.crossingFigures(code, first, last);
         List<RevenueReports.TypeFigures> types = reports.discrepancyFigures(code, first, last);

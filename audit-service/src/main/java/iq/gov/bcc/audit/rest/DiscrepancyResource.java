@@ -12,6 +12,8 @@ import iq.gov.bcc.audit.service.Cursor;
 import iq.gov.bcc.audit.service.DiscrepancyCases;
 import iq.gov.bcc.audit.service.DiscrepancyFilter;
 import io.quarkus.security.identity.SecurityIdentity;
+import iq.gov.bcc.platform.problem.Problems;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import iq.gov.bcc.platform.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -64,8 +66,8 @@ public class DiscrepancyResource {
     static final String EXAMPLE_DECISION = """
             {"decision":"DISMISS","reason":"Receipt 88812 was paid at the Basra branch of Rafidain bank; copy attached to the case file."}""";
     static final String EXAMPLE_PROBLEM = """
-            {"type":"about:blank","status":400,"title":"Bad Request","detail":"type: must be one of [UNPAID_RELEASE, ...]",
-            "field":"type","violations":[{"field":"type","in":"query","message":"must be one of [UNPAID_RELEASE, ...]"}]}""";
+            {"type":"about:blank","status":400,"title":"Bad Request","detail":"type must be one of UNPAID_RELEASE, UNDERPAYMENT, ...",
+            "violations":[{"field":"type","in":"query","message":"must be one of UNPAID_RELEASE, UNDERPAYMENT, ..."}]}""";
 
     private final DiscrepancyCases cases;
     private final DiscrepancyMapping mapping;
@@ -113,7 +115,7 @@ public class DiscrepancyResource {
     private DiscrepancyPage page(String crossing, String type, String status, String from, String to, String minAmountIqd,
             String limit, String cursor) {
         DiscrepancyFilter filter = filter(crossing, type, status, from, to, minAmountIqd);
-        int size = Params.limit(limit, 50, 500);
+        int size = QueryParameters.limit(limit, 50, 500);
         List<Discrepancy> rows = cases.list(filter, size + 1, cursor(cursor));
         String next = null;
         if (rows.size() > size) {
@@ -127,7 +129,7 @@ public class DiscrepancyResource {
     private Response export(String crossing, String type, String status, String from, String to, String minAmountIqd,
             String limit, String cursor) {
         DiscrepancyFilter filter = filter(crossing, type, status, from, to, minAmountIqd);
-        int max = Params.limit(limit, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        int max = QueryParameters.limit(limit, Integer.MAX_VALUE, Integer.MAX_VALUE);
         Cursor start = cursor(cursor);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -166,8 +168,8 @@ public class DiscrepancyResource {
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such discrepancy")
     public DiscrepancyView discrepancy(@PathParam("id") String id) {
-        UUID uuid = Params.uuid("id", id);
-        Discrepancy d = cases.find(uuid).orElseThrow(() -> Problems.notFound("no discrepancy " + id));
+        UUID uuid = QueryParameters.pathId("id", id);
+        Discrepancy d = cases.find(uuid).orElseThrow(() -> Problems.notFound("discrepancy", id));
         return mapping.view(d, cases.history(uuid));
     }
 
@@ -187,27 +189,27 @@ public class DiscrepancyResource {
     @APIResponse(responseCode = "404", description = "No such discrepancy")
     @APIResponse(responseCode = "409", description = "The case is already final, or the same person dismissed it twice")
     public Response decide(@PathParam("id") String id, DecisionRequest request) {
-        UUID uuid = Params.uuid("id", id);
+        UUID uuid = QueryParameters.pathId("id", id);
         if (request == null) {
-            throw Problems.badRequest("decision", "body", "a JSON body {decision, reason} is required");
+            throw Problems.badField("decision", "a JSON body {decision, reason} is required");
         }
         if (request.decision() == null || request.decision().isBlank()) {
-            throw Problems.badRequest("decision", "body", "is required: REVIEW, CONFIRM or DISMISS");
+            throw Problems.badField("decision", "is required: REVIEW, CONFIRM or DISMISS");
         }
         DecisionKind kind;
         try {
             kind = DecisionKind.valueOf(request.decision().trim());
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("decision", "body", "must be one of REVIEW, CONFIRM, DISMISS");
+            throw Problems.badField("decision", "must be one of REVIEW, CONFIRM, DISMISS");
         }
         if (request.reason() == null || request.reason().isBlank()) {
-            throw Problems.badRequest("reason", "body", "is required");
+            throw Problems.badField("reason", "is required");
         }
         if (request.reason().length() > 4000) {
-            throw Problems.badRequest("reason", "body", "must be at most 4000 characters");
+            throw Problems.badField("reason", "must be at most 4000 characters");
         }
         if (!PlainText.Validator.isPlain(request.reason(), true)) {
-            throw Problems.badRequest("reason", "body", "must not contain control characters other than tabs and line breaks");
+            throw Problems.badField("reason", "must not contain control characters other than tabs and line breaks");
         }
         Discrepancy d = cases.decide(uuid, kind, request.reason().trim(), identity.getPrincipal().getName(),
                 identity.hasRole("senior-auditor"));
@@ -217,13 +219,13 @@ public class DiscrepancyResource {
 
     private DiscrepancyFilter filter(String crossing, String type, String status, String from, String to, String min) {
         if (crossing != null && !crossing.isBlank() && !crossing.matches("[A-Z]{3}")) {
-            throw Problems.badRequest("crossing", "query", "must be a three-letter crossing code, e.g. SHL");
+            throw Problems.badParameter("crossing", "must be a three-letter crossing code, e.g. SHL");
         }
         return new DiscrepancyFilter(crossing == null || crossing.isBlank() ? null : crossing,
-                Params.enumeration("type", type, DiscrepancyType.class),
-                Params.enumeration("status", status, DiscrepancyStatus.class),
-                Params.instant("from", from, config.zone(), false), Params.instant("to", to, config.zone(), true),
-                Params.decimal("minAmountIqd", min));
+                QueryParameters.enumValue("type", type, DiscrepancyType.class),
+                QueryParameters.enumValue("status", status, DiscrepancyStatus.class),
+                QueryParameters.dayOrTime("from", from, config.zone(), false), QueryParameters.dayOrTime("to", to, config.zone(), true),
+                QueryParameters.amount("minAmountIqd", min));
     }
 
     private static Cursor cursor(String cursor) {
@@ -233,7 +235,7 @@ public class DiscrepancyResource {
         try {
             return Cursor.decode(cursor);
         } catch (RuntimeException e) {
-            throw Problems.badRequest("cursor", "query", "is not a cursor returned by this service");
+            throw Problems.badParameter("cursor", "is not a cursor returned by this service");
         }
     }
 

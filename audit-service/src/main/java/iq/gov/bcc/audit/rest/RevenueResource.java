@@ -5,6 +5,8 @@ import iq.gov.bcc.audit.rest.Views.RevenueReport;
 import iq.gov.bcc.audit.rest.Views.RevenueRow;
 import iq.gov.bcc.audit.service.RevenueReports;
 import iq.gov.bcc.audit.service.RevenueReports.Totals;
+import iq.gov.bcc.platform.problem.Problems;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -61,14 +63,14 @@ public class RevenueResource {
     public RevenueReport revenue(@Parameter(description = "First day, e.g. 2026-08-01", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last day (inclusive), e.g. 2026-08-31", required = true) @QueryParam("to") String to,
             @Parameter(description = "crossing (default) or month") @QueryParam("groupBy") String groupBy) {
-        LocalDate first = Params.date("from", from, null);
-        LocalDate last = Params.date("to", to, null);
+        LocalDate first = QueryParameters.requiredDate("from", from);
+        LocalDate last = QueryParameters.requiredDate("to", to);
         if (last.isBefore(first)) {
-            throw Problems.badRequest("to", "query", "must not be before from");
+            throw Problems.badParameter("to", "must not be before from");
         }
         String grouping = groupBy == null || groupBy.isBlank() ? "crossing" : groupBy;
         if (!grouping.equals("crossing") && !grouping.equals("month")) {
-            throw Problems.badRequest("groupBy", "query", "must be crossing or month");
+            throw Problems.badParameter("groupBy", "must be crossing or month");
         }
         boolean byMonth = grouping.equals("month");
         Map<String, Totals> current = reports.revenue(first, last, byMonth);

@@ -8,7 +8,7 @@ import iq.gov.bcc.audit.domain.Discrepancy;
 import iq.gov.bcc.audit.domain.DiscrepancyDecision;
 import iq.gov.bcc.audit.domain.DiscrepancyStatus;
 import iq.gov.bcc.audit.messaging.DiscrepancyPublisher;
-import iq.gov.bcc.audit.rest.Problems;
+import iq.gov.bcc.platform.problem.Problems;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -102,7 +102,7 @@ public class DiscrepancyCases {
     public Discrepancy decide(UUID id, DecisionKind kind, String reason, String user, boolean senior) {
         ledger.lock();
         Discrepancy d = Discrepancy.<Discrepancy>findByIdOptional(id)
-                .orElseThrow(() -> Problems.notFound("no discrepancy " + id));
+                .orElseThrow(() -> Problems.notFound("discrepancy", id));
         if (d.status.isFinal()) {
             throw Problems.conflict("discrepancy " + id + " is " + d.status + " and takes no further decisions");
         }

@@ -19,6 +19,15 @@ public final class Problems {
                 .withDetail(what + " " + id + " does not exist").build();
     }
 
+    /** A 404 in the service's own words, for what is not a plain "X does not exist". */
+    public static HttpProblem notFound(String detail) {
+        return HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("Not Found").withDetail(detail).build();
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Forbidden").withDetail(detail).build();
+    }
+
     public static HttpProblem conflict(String detail) {
         return HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Conflict").withDetail(detail).build();
     }
@@ -31,6 +40,11 @@ public final class Problems {
     /** A 400 naming the one query parameter at fault. */
     public static HttpProblem badParameter(String parameter, String message) {
         return bad(parameter, "query", message);
+    }
+
+    /** A 400 naming the one path parameter at fault. */
+    public static HttpProblem badPathParameter(String parameter, String message) {
+        return bad(parameter, "path", message);
     }
 
     private static HttpProblem bad(String field, String in, String message) {

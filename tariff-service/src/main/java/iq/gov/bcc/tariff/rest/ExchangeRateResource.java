@@ -2,6 +2,7 @@ package iq.gov.bcc.tariff.rest;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import iq.gov.bcc.tariff.domain.ExchangeRate;
 import iq.gov.bcc.tariff.service.ExchangeRateService;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,11 +47,11 @@ public class ExchangeRateResource {
     @Operation(summary = "Exchange rates", description = "With `at`: the rate in force that day per currency. With only `currency`: its full history, corrections included.")
     @APIResponse(responseCode = "200", description = "Rates")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "422", description = "Bad date")
+    @APIResponse(responseCode = "400", description = "Bad parameter (problem+json naming it)")
     public List<ExchangeRateView> exchangeRates(
             @Parameter(description = "ISO 4217 code", example = "USD") @QueryParam("currency") @Pattern(regexp = "[A-Z]{3}") String currency,
             @Parameter(description = "Day (Baghdad)", example = "2026-03-20") @QueryParam("at") String at) {
-        return rates.list(currency, at == null ? null : Params.date("at", at)).stream().map(ExchangeRateView::of)
+        return rates.list(currency, QueryParameters.date("at", at)).stream().map(ExchangeRateView::of)
                 .toList();
     }
 

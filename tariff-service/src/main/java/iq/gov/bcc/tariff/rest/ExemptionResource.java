@@ -1,6 +1,7 @@
 package iq.gov.bcc.tariff.rest;
 
 import io.quarkus.security.Authenticated;
+import iq.gov.bcc.platform.problem.QueryParameters;
 import iq.gov.bcc.tariff.domain.ExemptionLicence;
 import iq.gov.bcc.tariff.domain.LicenceKind;
 import iq.gov.bcc.tariff.domain.LicenceStatus;
@@ -46,13 +47,13 @@ public class ExemptionResource {
     @Operation(summary = "Licences, optionally by kind, status or holder")
     @APIResponse(responseCode = "200", description = "Licences in number order")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "422", description = "Unknown kind or status")
+    @APIResponse(responseCode = "400", description = "Unknown kind or status (problem+json naming it)")
     public List<LicenceView> licences(
             @Parameter(description = "INVESTMENT, STATE, INSTITUTIONAL or OTHER", example = "INVESTMENT") @QueryParam("kind") String kind,
             @Parameter(description = "ACTIVE or REVOKED", example = "ACTIVE") @QueryParam("status") String status,
             @Parameter(example = "IQ-100200300") @QueryParam("holderTaxId") String holderTaxId) {
-        return exemptions.list(Params.choice("kind", LicenceKind.class, kind),
-                Params.choice("status", LicenceStatus.class, status), holderTaxId).stream().map(LicenceView::of).toList();
+        return exemptions.list(QueryParameters.enumValue("kind", kind, LicenceKind.class),
+                QueryParameters.enumValue("status", status, LicenceStatus.class), holderTaxId).stream().map(LicenceView::of).toList();
     }
 
     @GET

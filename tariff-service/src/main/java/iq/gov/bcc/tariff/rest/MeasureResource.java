@@ -35,6 +35,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -83,9 +84,10 @@ public class MeasureResource {
             @Parameter(description = "At most this many",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2000", defaultValue = "200"))
             @QueryParam("limit") String limit) {
-        LocalDate day = at != null ? Params.date("at", at) : LocalDate.now(config.zone());
-        OffsetDateTime known = asKnownAt != null ? Params.instant("asKnownAt", asKnownAt)
-                : OffsetDateTime.now(ZoneOffset.UTC);
+        LocalDate day = Objects.requireNonNullElseGet(QueryParameters.date("at", at), () -> LocalDate.now(config.zone()));
+        // A bare date is the start of that day in UTC, as the system times are recorded.
+        OffsetDateTime known = Objects.requireNonNullElseGet(QueryParameters.dayOrTime("asKnownAt", asKnownAt, ZoneOffset.UTC, false),
+                () -> OffsetDateTime.now(ZoneOffset.UTC));
         return measures.inForce(hsCode, originCountry, day, known, QueryParameters.limit(limit, 200, 2000)).stream().map(MeasureView::of).toList();
     }
 
