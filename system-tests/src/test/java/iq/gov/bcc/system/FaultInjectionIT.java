@@ -64,12 +64,7 @@ class FaultInjectionIT {
     static void startTheSystem() {
         root = Path.of(System.getProperty("bcc.home", "..")).toAbsolutePath().normalize();
         stack = new LocalStack(root, LocalStack.Layout.freePorts(LocalStack.SERVICES), Map.of("audit-service", AUDIT));
-        try {
-            stack.start();
-        } catch (RuntimeException e) {
-            stack.stop();
-            throw e;
-        }
+        stack.start();
     }
 
     @AfterAll

@@ -61,12 +61,7 @@ class SimulatedDayIT {
         stack = new LocalStack(root, LocalStack.Layout.freePorts(LocalStack.SERVICES), Map.of("audit-service", Map.of(
                 "BCC_AUDIT_UNPAID_RELEASE_GRACE", "PT" + GRACE_SECONDS + "S", "BCC_AUDIT_SWEEP_INTERVAL", "1s",
                 "BCC_AUDIT_OUTLIER_MIN_SAMPLE", "10", "BCC_AUDIT_FOUR_EYES_AMOUNT_IQD", "1000000")));
-        try {
-            stack.start();
-        } catch (RuntimeException e) {
-            stack.stop();
-            throw e;
-        }
+        stack.start();
         Map<String, String> environment = new HashMap<>();
         options = Options.parse(new String[] {"--seed=2020", "--declarations=260", "--day-minutes=1", "--history=11",
                 "--fraud-rate=0.2", "--threads=16", "--declaration-url=" + stack.url("declaration-service"),

@@ -50,12 +50,7 @@ class WholeSystemIT {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         Path root = Path.of(System.getProperty("bcc.home", "..")).toAbsolutePath().normalize();
         stack = new LocalStack(root, LocalStack.Layout.freePorts(LocalStack.SERVICES), Map.of("audit-service", AUDIT));
-        try {
-            stack.start();
-        } catch (RuntimeException e) {
-            stack.stop();
-            throw e;
-        }
+        stack.start();
     }
 
     @AfterAll

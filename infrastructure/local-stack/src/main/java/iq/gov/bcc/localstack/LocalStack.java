@@ -114,16 +114,22 @@ public final class LocalStack {
                 throw new IllegalStateException(jar(service) + " is missing: build first (./mvnw package -DskipTests)");
             }
         }
-        step("PostgreSQL on " + layout.postgres());
-        postgres = PostgresServer.start(layout.postgres(), layout.durable());
-        layout.services().keySet().forEach(s -> postgres.createDatabase(DATABASES.get(s), DATABASES.get(s), dbPassword()));
-        step("Kafka on " + layout.kafka());
-        kafka = KafkaBroker.start(layout.kafka(), layout.kafkaController(), 6);
-        step("Keycloak on " + layout.keycloak() + " (about 30 s the first time)");
-        keycloak = KeycloakServer.start(layout.keycloak());
-        for (String service : layout.services().keySet()) {
-            step(service + " on " + layout.services().get(service));
-            startService(service);
+        // A stack that fails halfway stops what it had started, so no caller leaves servers behind.
+        try {
+            step("PostgreSQL on " + layout.postgres());
+            postgres = PostgresServer.start(layout.postgres(), layout.durable());
+            layout.services().keySet().forEach(s -> postgres.createDatabase(DATABASES.get(s), DATABASES.get(s), dbPassword()));
+            step("Kafka on " + layout.kafka());
+            kafka = KafkaBroker.start(layout.kafka(), layout.kafkaController(), 6);
+            step("Keycloak on " + layout.keycloak() + " (about 30 s the first time)");
+            keycloak = KeycloakServer.start(layout.keycloak());
+            for (String service : layout.services().keySet()) {
+                step(service + " on " + layout.services().get(service));
+                startService(service);
+            }
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
         }
     }
 
