@@ -8,6 +8,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -291,6 +292,19 @@ class AbuseTest {
                     .contains("this service's limit for one request");
         }
         assertThat(Samples.footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnreadableBodyIsLoggedInTheWordsTheCrossingWasGiven() {
+        try (LogRecords problems = LogRecords.of("http-problem")) {
+            String detail = as("SHL").body("{\"reference\":\"SHL-2026-1\",\"items\":[{\"netWeightKg\":24000,}]}")
+                    .post("/api/v1/declarations").then().statusCode(400).contentType("application/problem+json")
+                    .body("field", nullValue()).extract().path("detail");
+            assertThat(detail).doesNotContain("com.fasterxml").doesNotContain("java.");
+            await().atMost(Duration.ofSeconds(15)).until(() -> !problems.all().isEmpty());
+            assertThat(problems.all()).singleElement().asString().contains("status=400").contains(detail)
+                    .doesNotContain("com.fasterxml").doesNotContain("java.");
+        }
     }
 
     @Test

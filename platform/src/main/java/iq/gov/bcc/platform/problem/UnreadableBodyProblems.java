@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Jackson's messages name Java types and exceptions; an unreadable body is answered instead with the
- * field (as a JSON path) and what it should hold, nothing else ({@link UnreadableJson}). A body beyond
+ * field (as a JSON path, in {@code violations} like any invalid field) and what it should hold, nothing
+ * else ({@link UnreadableJson}). A body beyond
  * Jackson's limits (a number of more than 1000 digits, nesting deeper than 1000) is named the same way.
  */
 @ApplicationScoped
@@ -36,9 +37,17 @@ public class UnreadableBodyProblems implements ProblemPostProcessor {
         HttpProblem.Builder clean = HttpProblem.builder().withStatus(problem.getStatusCode())
                 .withTitle(problem.getTitle()).withInstance(problem.getInstance()).withDetail(detail);
         if (unreadable.namesAField()) {
-            clean.with("field", unreadable.field());
             clean.with("violations", List.of(Map.of("field", unreadable.field(), "in", "body", "message", detail)));
         }
         return clean.build();
+    }
+
+    /**
+     * Runs before the logger (priority 101), so the log says what the crossing was told: the field and
+     * what it should hold, which is what support needs to match a complaint, not Jackson's Java types.
+     */
+    @Override
+    public int priority() {
+        return 500;
     }
 }
