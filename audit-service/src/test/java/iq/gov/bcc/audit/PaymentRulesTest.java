@@ -101,6 +101,31 @@ class PaymentRulesTest {
         assertThat(Audit.correlation(d.id).orElseThrow().getString("paidIqd")).isEqualTo("2500000.000");
     }
 
+    @Test
+    void aRateCarriedByALateAssessmentDoesNotUndoTheTariffServicesCorrection() {
+        String currency = "Z" + (char) ('A' + new java.util.Random().nextInt(26)) + (char) ('A' + new java.util.Random().nextInt(26));
+        OffsetDateTime paidAt = Events.daytime().minusDays(1);
+        LocalDate paymentDay = paidAt.atZoneSameInstant(ZoneId.of("Asia/Baghdad")).toLocalDate();
+        publishRate(currency, paymentDay, "2000");
+        publishRate(currency, paymentDay, "2593.8");
+        Events.Declaration d = new Events.Declaration();
+        d.file();
+        d.write(PAYMENTS, d.payment(UUID.randomUUID(), "R-" + UUID.randomUUID(), "1000.00", currency, true, paidAt));
+        await().atMost(Audit.PATIENCE).until(() -> Audit.correlation(d.id)
+                .map(c -> "2593800.000".equals(c.getString("paidIqd"))).orElse(false));
+
+        // the tariff service assessed the declaration before its correction; the assessment, carrying the
+        // superseded rate, is consumed after it
+        String assessed = d.assessed(1, "17292000.000", "2593800.000", null);
+        String usd = "\"currency\":\"USD\",\"rateToIqd\":\"1310.0000\",\"validFrom\":\"2026-01-01\"";
+        assertThat(assessed).contains(usd);
+        d.write(ASSESSMENTS, assessed.replace(usd, "\"currency\":\"" + currency + "\",\"rateToIqd\":\"2000\",\"validFrom\":\""
+                + paymentDay + "\""));
+        Audit.awaitFacts(d.id, 3);
+        assertThat(Audit.correlation(d.id).orElseThrow().getString("paidIqd")).isEqualTo("2593800.000");
+        assertThat(Audit.discrepancy(d.id, "UNDERPAYMENT")).isEmpty();
+    }
+
     private static void publishRate(String currency, LocalDate validFrom, String rateToIqd) {
         ObjectNode rate = Events.JSON.createObjectNode();
         rate.put("currency", currency);

@@ -126,6 +126,13 @@ public class ReferenceStore implements ReferenceFacts {
                 .setParameter(1, currency).setParameter(2, validFrom).setParameter(3, rateToIqd).executeUpdate() > 0;
     }
 
+    /** Stores a rate for a currency from a date unless one is stored for that date; true when it was stored. */
+    public boolean storeRateIfAbsent(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
+        return entityManager.createNativeQuery("INSERT INTO exchange_rate (currency, valid_from, rate_to_iqd) VALUES (?1, ?2, ?3) "
+                + "ON CONFLICT (currency, valid_from) DO NOTHING")
+                .setParameter(1, currency).setParameter(2, validFrom).setParameter(3, rateToIqd).executeUpdate() > 0;
+    }
+
     /** The first date after {@code validFrom} from which another rate for the currency applies. */
     @SuppressWarnings("unchecked")
     public Optional<LocalDate> nextRateFrom(String currency, LocalDate validFrom) {

@@ -197,14 +197,16 @@ public final class Stories implements ReferenceFacts {
     }
 
     /**
-     * Stores an exchange rate an assessment used; true when it is new or changed a stored rate (and this
-     * transaction did not store it already), so receipts paid under it are converted again.
+     * Stores an exchange rate an assessment used, where no rate for that day is stored; true when it was
+     * (and this transaction did not store it already), so receipts paid under it are converted. It never
+     * replaces a stored rate: the tariff topic's rates, corrections included, are the word on rates, and an
+     * assessment made before a correction may be consumed after it.
      */
     boolean rateLearnt(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
         if (!ratesStored.add(currency + " " + validFrom + " " + rateToIqd.stripTrailingZeros().toPlainString())) {
             return false;
         }
-        return reference.storeRate(currency, validFrom, rateToIqd);
+        return reference.storeRateIfAbsent(currency, validFrom, rateToIqd);
     }
 
     /** Receipts in a currency paid from {@code from} (inclusive) until {@code until} (exclusive; none when null). */
