@@ -213,7 +213,8 @@ class DeclarationRulesTest {
         d.exitCrossingCode("TRB");
         d.transitDeadline = deadline;
         d.file();
-        Audit.awaitFacts(d.id, 1);
+        d.write(DECLARATIONS, d.released(1, OffsetDateTime.now(ZoneOffset.UTC)));
+        Audit.awaitFacts(d.id, 2);
         assertThat(Audit.discrepancy(d.id, "TRANSIT_NOT_DISCHARGED")).isEmpty();
         Map<String, Object> raised = Audit.awaitStatus(d.id, "TRANSIT_NOT_DISCHARGED", "OPEN");
         assertThat(((Map<?, ?>) raised.get("evidence")).get("exitCrossingCode")).isEqualTo("TRB");
@@ -229,6 +230,7 @@ class DeclarationRulesTest {
         d.exitCrossingCode("TRB");
         d.transitDeadline = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2);
         d.file();
+        d.write(DECLARATIONS, d.released(1, OffsetDateTime.now(ZoneOffset.UTC)));
         d.write(DECLARATIONS, d.transitExited("SHB", OffsetDateTime.now(ZoneOffset.UTC)));
         Map<String, Object> raised = Audit.awaitStatus(d.id, "TRANSIT_NOT_DISCHARGED", "OPEN");
         assertThat(((Map<?, ?>) ((Map<?, ?>) raised.get("evidence")).get("exit")).get("exitCrossingCode")).isEqualTo("SHB");
@@ -241,10 +243,31 @@ class DeclarationRulesTest {
         d.exitCrossingCode("TRB");
         d.transitDeadline = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2);
         d.file();
+        d.write(DECLARATIONS, d.released(1, OffsetDateTime.now(ZoneOffset.UTC)));
         d.write(DECLARATIONS, d.transitExited("TRB", OffsetDateTime.now(ZoneOffset.UTC)));
-        Audit.awaitFacts(d.id, 2);
+        Audit.awaitFacts(d.id, 3);
         org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(5)).atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> Audit.discrepancy(d.id, "TRANSIT_NOT_DISCHARGED").isEmpty());
+    }
+
+    @Test
+    void aTransitNeverReleasedAtEntryIsNotDivertedUntilItsReleaseArrives() {
+        Events.Declaration d = new Events.Declaration();
+        d.direction = "TRANSIT";
+        d.exitCrossingCode("TRB");
+        d.transitDeadline = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "17292000.000", "2593800.000", null));
+        Audit.awaitFacts(d.id, 2);
+        // the deadline has passed, but the goods were turned back at entry: the sweep (every second here)
+        // must leave it alone
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(4)).atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> Audit.discrepancy(d.id, "TRANSIT_NOT_DISCHARGED").isEmpty());
+
+        // an offline entry crossing uploads the release it recorded before the deadline: they did enter
+        d.write(DECLARATIONS, d.released(1, d.lodgedAt.plusMinutes(30)));
+        Map<String, Object> raised = Audit.awaitStatus(d.id, "TRANSIT_NOT_DISCHARGED", "OPEN");
+        assertThat(raised.get("amountAtStakeIqd")).isEqualTo("2593800.000");
     }
 
     @Test

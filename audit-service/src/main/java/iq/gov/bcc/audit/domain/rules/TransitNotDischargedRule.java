@@ -14,8 +14,9 @@ import java.util.Optional;
  * TRANSIT_NOT_DISCHARGED: transit goods had not exited at their named exit crossing by the transit
  * deadline (diverted into the market). Time-based: the sweep fires it once the deadline passes.
  * An exit recorded late, or at another crossing, does not discharge; an exit at the named crossing
- * dated on or before the deadline (uploaded late by an offline crossing) cures it. At stake: the
- * duty assessed, when the tariff service assessed one.
+ * dated on or before the deadline (uploaded late by an offline crossing) cures it. Only goods released
+ * at entry can have been diverted: a transit never released did not enter (or its release is still to be
+ * uploaded, and is judged when it arrives). At stake: the duty assessed, when the tariff service assessed one.
  */
 @ApplicationScoped
 public class TransitNotDischargedRule implements DiscrepancyRule {
@@ -29,7 +30,7 @@ public class TransitNotDischargedRule implements DiscrepancyRule {
     public List<Finding> evaluate(DeclarationStory story, RuleContext context) {
         Optional<JsonNode> latest = story.latest();
         if (latest.isEmpty() || !"TRANSIT".equals(DeclarationStory.text(latest.get(), "direction"))
-                || DeclarationStory.text(latest.get(), "transitDeadline").isEmpty()) {
+                || DeclarationStory.text(latest.get(), "transitDeadline").isEmpty() || story.release().isEmpty()) {
             return List.of();
         }
         OffsetDateTime deadline = OffsetDateTime.parse(DeclarationStory.text(latest.get(), "transitDeadline"));
