@@ -3,6 +3,7 @@ package iq.gov.bcc.declaration;
 import static iq.gov.bcc.declaration.Samples.as;
 import static iq.gov.bcc.declaration.Samples.asUser;
 import static iq.gov.bcc.declaration.Samples.declaration;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import iq.gov.bcc.localstack.LocalStackTestResource;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,11 +74,18 @@ class MovementTest {
         as("SHL").body(Map.of("releasedAt", lodged.minusHours(1).toString()))
                 .post("/api/v1/declarations/" + id + "/release").then().statusCode(400)
                 .body("violations.field", hasItem("releasedAt"));
-        as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+        OffsetDateTime releasedAt = lodged.plusMinutes(40);
+        String recorded = as("SHL").body(Map.of("releasedAt", releasedAt.toString())).post("/api/v1/declarations/" + id + "/release")
                 .then().statusCode(200).body("status", equalTo("RELEASED"))
                 .body("releasedAt", notNullValue()).body("releaseRecordedAt", notNullValue())
-                .body("exitRecordedAt", nullValue());
-        as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+                .body("exitRecordedAt", nullValue()).extract().path("releaseRecordedAt");
+        // The crossing lost the answer and sends the same release again, in another offset: nothing new.
+        String before = Samples.footprint();
+        as("SHL").body(Map.of("releasedAt", releasedAt.atZoneSameInstant(ZoneOffset.UTC).toOffsetDateTime().toString()))
+                .post("/api/v1/declarations/" + id + "/release").then().statusCode(200).body("status", equalTo("RELEASED"))
+                .body("releaseRecordedAt", equalTo(recorded));
+        assertThat(Samples.footprint()).as("no row and no event for a retry").isEqualTo(before);
+        as("SHL").body(Map.of("releasedAt", releasedAt.plusSeconds(1).toString())).post("/api/v1/declarations/" + id + "/release")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("RELEASED"));
         as("SHL").body(Map.of("releasedAt", Samples.now()))
@@ -89,15 +98,22 @@ class MovementTest {
         Map<String, Object> exit = Map.of("exitedAt", Samples.now());
         as("TRB").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(409)
                 .body("detail", containsString("not been released"));
-        as("SFW").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+        OffsetDateTime releasedAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10).withNano(0);
+        as("SFW").body(Map.of("releasedAt", releasedAt.toString())).post("/api/v1/declarations/" + id + "/release")
                 .then().statusCode(200);
         as("TRB").get("/api/v1/declarations/" + id).then().statusCode(200);
         as("ARR").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(403);
         as("SFW").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(403);
-        as("TRB").body(Map.of("exitedAt", Samples.now())).post("/api/v1/declarations/" + id + "/transit-exit")
+        Map<String, Object> exited = Map.of("exitedAt", releasedAt.plusMinutes(5).toString());
+        String recorded = as("TRB").body(exited).post("/api/v1/declarations/" + id + "/transit-exit")
                 .then().statusCode(200).body("status", equalTo("DISCHARGED"))
                 .body("exitedAt", notNullValue()).body("exitRecordedAt", notNullValue())
-                .body("releaseRecordedAt", notNullValue());
+                .body("releaseRecordedAt", notNullValue()).extract().path("exitRecordedAt");
+        String before = Samples.footprint();
+        as("TRB").body(exited).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(200)
+                .body("exitRecordedAt", equalTo(recorded));
+        assertThat(Samples.footprint()).as("no row and no event for a retry").isEqualTo(before);
+        as("SFW").body(exited).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(403);
         as("TRB").body(exit).post("/api/v1/declarations/" + id + "/transit-exit").then().statusCode(409);
 
         String imported = Samples.file(declaration("TRB"));

@@ -251,10 +251,10 @@ public class DeclarationResource {
     @Operation(summary = "Release the goods", description = "Once only: a declaration already released (or discharged) is 409.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReleaseRequest.class),
             examples = @ExampleObject(name = "release", value = Examples.RELEASE)))
-    @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
+    @APIResponse(responseCode = "200", description = "Released; a retry with the same releasedAt is answered with the declaration as it stands and records nothing", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or release before lodgement", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "Already released", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Already released at another time", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public DeclarationResponse release(@PathParam("id") UUID id, @Valid @NotNull ReleaseRequest request) {
         return response(movements.release(id, request.releasedAt()));
     }
@@ -266,10 +266,10 @@ public class DeclarationResource {
             + "named on the transit, and by no other. The transit must have been released at its entry crossing.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransitExitRequest.class),
             examples = @ExampleObject(name = "exit", value = Examples.TRANSIT_EXIT)))
-    @APIResponse(responseCode = "200", description = "Discharged", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
+    @APIResponse(responseCode = "200", description = "Discharged; a retry with the same exitedAt is answered with the declaration as it stands and records nothing", content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or exit before release", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "Not a transit, not yet released, or already exited", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Not a transit, not yet released, or already exited at another time", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public DeclarationResponse exitTransit(@PathParam("id") UUID id, @Valid @NotNull TransitExitRequest request) {
         return response(movements.exitTransit(id, request.exitedAt()));
     }

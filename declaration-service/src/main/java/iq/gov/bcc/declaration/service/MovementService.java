@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,6 +85,10 @@ public class MovementService {
     @Transactional
     public DeclarationStory release(UUID declarationId, OffsetDateTime releasedAt) {
         Declaration d = access.lockForWrite(declarationId);
+        if (sameInstant(d.releasedAt, releasedAt)) {
+            // A crossing's retry of a release whose answer it lost: nothing new to record.
+            return DeclarationStory.load(d);
+        }
         if (d.status != DeclarationStatus.FILED) {
             throw Problems.conflict("declaration " + declarationId + " is " + d.status
                     + (d.releasedAt == null ? "" : " (released at " + d.releasedAt + ")") + "; it cannot be released again");
@@ -114,6 +119,9 @@ public class MovementService {
                     + d.crossingCode + " yet");
         }
         if (d.status == DeclarationStatus.DISCHARGED) {
+            if (sameInstant(d.exitedAt, exitedAt)) {
+                return DeclarationStory.load(d);
+            }
             throw Problems.conflict("transit " + declarationId + " already exited at " + d.exitedAt);
         }
         if (exitedAt.isBefore(d.releasedAt)) {
@@ -124,6 +132,12 @@ public class MovementService {
         d.exitRecordedAt = DeclarationService.now();
         events.transitExited(d);
         return DeclarationStory.load(d);
+    }
+
+    /** The store keeps times to the microsecond, so a retry is compared at that precision. */
+    private static boolean sameInstant(OffsetDateTime recorded, OffsetDateTime requested) {
+        return recorded != null && recorded.toInstant().truncatedTo(ChronoUnit.MICROS)
+                .equals(requested.toInstant().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Transactional
