@@ -3,6 +3,7 @@ package iq.gov.bcc.declaration;
 import static iq.gov.bcc.declaration.Samples.as;
 import static iq.gov.bcc.declaration.Samples.asUser;
 import static iq.gov.bcc.declaration.Samples.declaration;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -99,6 +100,12 @@ class PaymentTest {
                 .statusCode(201).extract().path("id");
         as("TRB").get("/api/v1/payments/" + id).then().statusCode(403);
         as("SHL").get("/api/v1/payments/" + id).then().statusCode(200);
+
+        // Trebil's own receipt naming Shalamcha's declaration would settle it: refused, nothing recorded.
+        String before = Samples.footprint();
+        as("TRB").body(receipt("TRB", declarationId, "2593800")).post("/api/v1/payments").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("belongs to crossing SHL"));
+        assertThat(Samples.footprint()).isEqualTo(before);
         asUser("auditor").get("/api/v1/payments/" + UUID.randomUUID()).then().statusCode(404);
     }
 }

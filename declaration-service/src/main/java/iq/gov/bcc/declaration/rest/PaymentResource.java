@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Payments", description = "Payment receipts issued at the crossings")
 @SecurityRequirement(name = "keycloak")
 @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "403", description = "The token's role or crossing does not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+@APIResponse(responseCode = "403", description = "The token's role or crossing does not allow this, or the declaration named belongs to another crossing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
 public class PaymentResource {
 
     private final PaymentService payments;

@@ -43,7 +43,14 @@ public class PaymentService {
             r.crossingCode = crossingCode;
             r.receiptNumber = receiptNumber;
             r.declarationId = declarationId;
-            r.declarationKnown = Declaration.count("id", declarationId) > 0;
+            String owner = Declaration.<Declaration>findByIdOptional(declarationId).map(d -> d.crossingCode).orElse(null);
+            // A receipt pays the declaration it names: one crossing's cashier cannot settle another crossing's
+            // declaration (and so clear the auditors' findings on it). One the service does not know is kept.
+            if (owner != null && !owner.equals(crossingCode)) {
+                throw new ForbiddenException("declaration " + declarationId + " belongs to crossing " + owner
+                        + "; a receipt of crossing " + crossingCode + " cannot pay it");
+            }
+            r.declarationKnown = owner != null;
             r.amount = amount.amount();
             r.currency = amount.currency();
             r.method = method;
