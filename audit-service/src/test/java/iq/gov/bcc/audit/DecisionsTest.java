@@ -153,6 +153,39 @@ class DecisionsTest {
     }
 
     @Test
+    void aDismissalMadeUnderTheThresholdNeedsASecondSeniorOnceTheAmountRisesAboveIt() {
+        // released at 20:00 Baghdad with no inspection, before the tariff service's assessment arrived
+        Events.Declaration large = new Events.Declaration();
+        large.file();
+        large.write(DECLARATIONS, large.released(1, Events.daytime().plusHours(8)));
+        String id = (String) Audit.awaitStatus(large.id, "OFF_HOURS_RELEASE", "OPEN").get("id");
+        decide("auditor", id, "DISMISS", "escorted release, no risk").then().statusCode(201)
+                .body("status", equalTo("DISMISSED")).body("fourEyes.required", equalTo(false));
+        Events.Declaration small = new Events.Declaration();
+        small.file();
+        small.write(DECLARATIONS, small.released(1, Events.daytime().plusHours(8)));
+        String smallId = (String) Audit.awaitStatus(small.id, "OFF_HOURS_RELEASE", "OPEN").get("id");
+        decide("auditor", smallId, "DISMISS", "escorted release, no risk").then().statusCode(201)
+                .body("status", equalTo("DISMISSED"));
+
+        // the assessments arrive: 2,593,800 at stake is over the 1,000,000 threshold, 500,000 is not
+        large.write(ASSESSMENTS, large.assessed(1, "17292000.000", "2593800.000", null));
+        small.write(ASSESSMENTS, small.assessed(1, "3333333.000", "500000.000", null));
+        await().atMost(Audit.PATIENCE).until(() -> Audit.discrepancy(large.id, "OFF_HOURS_RELEASE")
+                .map(c -> "UNDER_REVIEW".equals(c.get("status"))).orElse(false));
+        Audit.as("auditor").get("/api/v1/discrepancies/{id}", id).then().statusCode(200)
+                .body("amountAtStakeIqd", equalTo("2593800.000"))
+                .body("fourEyes.required", equalTo(true)).body("fourEyes.pending", equalTo(true))
+                .body("fourEyes.firstDismissedBy", equalTo("auditor"));
+        Audit.awaitFacts(small.id, 3);
+        Audit.as("auditor").get("/api/v1/discrepancies/{id}", smallId).then().statusCode(200)
+                .body("status", equalTo("DISMISSED"));
+
+        decide("auditor", id, "DISMISS", "escorted release, no risk").then().statusCode(409);
+        decide("senior", id, "DISMISS", "escort log checked").then().statusCode(201).body("status", equalTo("DISMISSED"));
+    }
+
+    @Test
     void smallDismissalTakesEffectAtOnce() {
         String id = underpayment("2593800.000", "2000000.000"); // 593,800 at stake < 1,000,000
         decide("auditor", id, "DISMISS", "rounding of an old tariff").then().statusCode(201)

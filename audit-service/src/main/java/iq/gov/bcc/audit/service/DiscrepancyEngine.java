@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import iq.gov.bcc.audit.config.AuditConfig;
 import iq.gov.bcc.audit.domain.CorrelationFact;
+import iq.gov.bcc.audit.domain.DecisionKind;
 import iq.gov.bcc.audit.domain.DeclarationState;
 import iq.gov.bcc.audit.domain.DeclarationStory;
 import iq.gov.bcc.audit.domain.Discrepancy;
+import iq.gov.bcc.audit.domain.DiscrepancyDecision;
 import iq.gov.bcc.audit.domain.DiscrepancyStatus;
 import iq.gov.bcc.audit.domain.DiscrepancyType;
 import iq.gov.bcc.audit.domain.Receipt;
@@ -127,6 +129,12 @@ public class DiscrepancyEngine {
                 d.amountAtStakeIqd = finding.amountAtStake();
                 d.updatedAt = trigger;
                 publisher.raised(d);
+            } else if (d.status == DiscrepancyStatus.DISMISSED && dismissedBelowFourEyes(d, finding)) {
+                awaitSecondSenior(d);
+                d.evidence = evidence;
+                d.amountAtStakeIqd = finding.amountAtStake();
+                d.updatedAt = trigger;
+                publisher.raised(d);
             } else if (d.status.isUndecided() && (!d.evidence.equals(evidence)
                     || d.amountAtStakeIqd.compareTo(finding.amountAtStake()) != 0)) {
                 if (d.amountAtStakeIqd.compareTo(finding.amountAtStake()) != 0) {
@@ -154,6 +162,31 @@ public class DiscrepancyEngine {
                 meters.counter("bcc.audit.discrepancies.closed", "type", d.type.name()).increment();
             }
         }
+    }
+
+    /**
+     * A case dismissed by one auditor while its amount was at or under the four-eyes threshold (often 0,
+     * before its assessment arrived) whose amount has since risen above it: one pair of eyes judged a
+     * smaller case than the one now known.
+     */
+    private boolean dismissedBelowFourEyes(Discrepancy d, Finding finding) {
+        BigDecimal threshold = config.fourEyesAmountIqd();
+        return d.amountAtStakeIqd.compareTo(threshold) <= 0
+                && finding.amountAtStake().compareTo(threshold) > 0;
+    }
+
+    /**
+     * The single dismissal counts as the first of two: the case waits, UNDER_REVIEW, for a different senior
+     * auditor to dismiss it too, or for anyone to confirm it, as a dismissal above the threshold always does.
+     */
+    private static void awaitSecondSenior(Discrepancy d) {
+        DiscrepancyDecision dismissal = DiscrepancyDecision.history(d.id).stream()
+                .filter(decision -> decision.decision == DecisionKind.DISMISS).reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("dismissed case " + d.id + " has no dismissal"));
+        d.status = DiscrepancyStatus.UNDER_REVIEW;
+        d.pendingDismissalBy = dismissal.decidedBy;
+        d.pendingDismissalAt = dismissal.decidedAt;
+        d.pendingDismissalReason = dismissal.reason;
     }
 
     private static String lapsedDismissal(Discrepancy d) {
