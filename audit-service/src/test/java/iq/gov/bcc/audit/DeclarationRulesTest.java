@@ -93,6 +93,29 @@ class DeclarationRulesTest {
     }
 
     @Test
+    void aTransitReleasedUncheckedAtNightPutsItsSuspendedDutyAtStakeAnExportNothing() {
+        Events.Declaration transit = new Events.Declaration();
+        transit.direction = "TRANSIT";
+        transit.exitCrossingCode("TRB");
+        transit.transitDeadline = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
+        transit.lane = "RED";
+        transit.file();
+        transit.write(ASSESSMENTS, transit.assessed(1, "17292000.000", "2593800.000", null));
+        transit.write(DECLARATIONS, transit.released(1, Events.daytime().plusHours(8)));
+        assertThat(Audit.awaitStatus(transit.id, "OFF_HOURS_RELEASE", "OPEN").get("amountAtStakeIqd")).isEqualTo("2593800.000");
+        assertThat(Audit.awaitStatus(transit.id, "RED_LANE_NOT_INSPECTED", "OPEN").get("amountAtStakeIqd")).isEqualTo("2593800.000");
+
+        Events.Declaration export = new Events.Declaration();
+        export.direction = "EXPORT";
+        export.file();
+        export.write(ASSESSMENTS, export.assessed(1, "17292000.000", "2593800.000", null));
+        export.write(DECLARATIONS, export.released(1, Events.daytime().plusHours(8)));
+        Map<String, Object> raised = Audit.awaitStatus(export.id, "OFF_HOURS_RELEASE", "OPEN");
+        assertThat(raised.get("amountAtStakeIqd")).isEqualTo("0.000");
+        assertThat(((Map<?, ?>) raised.get("evidence")).get("dutyAssessedIqd")).isEqualTo("2593800.000");
+    }
+
+    @Test
     void amendmentLoweringTheValueAfterFilingIsAReclassificationCuredByRestoringIt() {
         Events.Declaration d = new Events.Declaration();
         d.file();
@@ -107,6 +130,30 @@ class DeclarationRulesTest {
 
         d.value = "13200.00";
         d.write(DECLARATIONS, d.amended(3, "original invoice restored"));
+        Audit.awaitStatus(d.id, "POST_FILING_RECLASSIFICATION", "CLOSED");
+    }
+
+    @Test
+    void theSameFigureRestatedInACheaperCurrencyIsAReclassification() {
+        Events.Declaration d = new Events.Declaration();
+        d.file();
+        d.write(ASSESSMENTS, d.assessed(1, "17292000.000", "2593800.000", null));
+        d.currency = "IQD";
+        d.write(DECLARATIONS, d.amended(2, "currency corrected"));
+        d.write(ASSESSMENTS, d.assessed(2, "13200.000", "1980.000", null));
+        Map<String, Object> raised = Audit.awaitStatus(d.id, "POST_FILING_RECLASSIFICATION", "OPEN");
+        await(d.id, "POST_FILING_RECLASSIFICATION", "2591820.000");
+        List<?> changes = (List<?>) ((Map<?, ?>) raised.get("evidence")).get("changes");
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(((Map<?, ?>) c).get("field")).isEqualTo("customsValue");
+            assertThat(((Map<?, ?>) c).get("filed")).isEqualTo("13200.00 USD (17292000.000 IQD)");
+            assertThat(((Map<?, ?>) c).get("amended")).isEqualTo("13200.00 IQD (13200.000 IQD)");
+        });
+
+        // the same value stated in dinars at the day's rate is no reclassification
+        d.value = "17292000";
+        d.write(DECLARATIONS, d.amended(3, "value restated in IQD"));
+        d.write(ASSESSMENTS, d.assessed(3, "17292000.000", "2593800.000", null));
         Audit.awaitStatus(d.id, "POST_FILING_RECLASSIFICATION", "CLOSED");
     }
 

@@ -127,6 +127,16 @@ public final class DeclarationStory {
         return dutyAssessed().map(duty -> collectible ? duty : BigDecimal.ZERO);
     }
 
+    /**
+     * The duty the goods carry into Iraq, once assessed: an import's, and a transit's, suspended under bond
+     * but owed the moment the goods stay. Exports carry none. It is what an entry released unchecked, or
+     * heavier than declared, puts at risk.
+     */
+    public Optional<BigDecimal> dutyAtRisk() {
+        boolean export = latest().map(v -> "EXPORT".equals(text(v, "direction"))).orElse(false);
+        return dutyAssessed().map(duty -> export ? BigDecimal.ZERO : duty);
+    }
+
     /** totalDutyIqd of the latest version's assessment, if assessed, whatever the direction. */
     public Optional<BigDecimal> dutyAssessed() {
         return latestAssessment().map(a -> decimal(a.path("totalDutyIqd")));

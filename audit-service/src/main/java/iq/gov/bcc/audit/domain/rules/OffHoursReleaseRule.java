@@ -38,8 +38,8 @@ public class OffHoursReleaseRule implements DiscrepancyRule {
         evidence.put("window", context.config().offHoursStart() + "-" + context.config().offHoursEnd());
         evidence.put("lane", story.lane().orElse(null));
         evidence.put("inspections", 0);
-        evidence.put("dutyAssessedIqd", story.dutyDue().map(Amounts::plain).orElse(null));
-        return List.of(Finding.of(type(), story.declarationId(), story.dutyDue().orElse(null), evidence));
+        evidence.put("dutyAssessedIqd", story.dutyAssessed().map(Amounts::plain).orElse(null));
+        return List.of(Finding.of(type(), story.declarationId(), story.dutyAtRisk().orElse(null), evidence));
     }
 
     @Override

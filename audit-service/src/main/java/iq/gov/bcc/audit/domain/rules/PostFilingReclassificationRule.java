@@ -62,8 +62,20 @@ public class PostFilingReclassificationRule implements DiscrepancyRule {
             lowered(changes, entry.getKey(), "grossWeightKg", before.path("grossWeightKg"), after.path("grossWeightKg"));
             JsonNode valueBefore = before.path("customsValue");
             JsonNode valueAfter = after.path("customsValue");
-            if (DeclarationStory.text(valueBefore, "currency").equals(DeclarationStory.text(valueAfter, "currency"))) {
+            String currencyBefore = DeclarationStory.text(valueBefore, "currency");
+            String currencyAfter = DeclarationStory.text(valueAfter, "currency");
+            if (currencyBefore.equals(currencyAfter)) {
                 lowered(changes, entry.getKey(), "customsValue", valueBefore.path("amount"), valueAfter.path("amount"));
+            } else if (originalDuty.containsKey(entry.getKey()) && latestDuty.containsKey(entry.getKey())) {
+                // The same figure in another currency (13,200 USD restated as 13,200 IQD) lowers the value as
+                // surely as a smaller figure: the assessments say by how much, in IQD.
+                BigDecimal iqdBefore = DeclarationStory.decimal(originalDuty.get(entry.getKey()).path("customsValueIqd"));
+                BigDecimal iqdAfter = DeclarationStory.decimal(latestDuty.get(entry.getKey()).path("customsValueIqd"));
+                if (iqdAfter.compareTo(iqdBefore) < 0) {
+                    changes.add(change(entry.getKey(), "customsValue",
+                            DeclarationStory.text(valueBefore, "amount") + " " + currencyBefore + " (" + Amounts.plain(iqdBefore) + " IQD)",
+                            DeclarationStory.text(valueAfter, "amount") + " " + currencyAfter + " (" + Amounts.plain(iqdAfter) + " IQD)"));
+                }
             }
         }
         // Lines are numbered by position, so an item left out shows as a filed line with no counterpart.

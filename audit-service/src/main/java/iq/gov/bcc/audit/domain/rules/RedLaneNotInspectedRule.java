@@ -38,8 +38,8 @@ public class RedLaneNotInspectedRule implements DiscrepancyRule {
         evidence.put("releasedAt", story.releasedAt().get().toInstant().toString());
         evidence.put("inspections", 0);
         evidence.put("otherChecksBeforeRelease", channels);
-        evidence.put("dutyAssessedIqd", story.dutyDue().map(Amounts::plain).orElse(null));
-        return List.of(Finding.of(type(), story.declarationId(), story.dutyDue().orElse(null), evidence));
+        evidence.put("dutyAssessedIqd", story.dutyAssessed().map(Amounts::plain).orElse(null));
+        return List.of(Finding.of(type(), story.declarationId(), story.dutyAtRisk().orElse(null), evidence));
     }
 
     @Override

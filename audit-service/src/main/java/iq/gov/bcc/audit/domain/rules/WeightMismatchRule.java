@@ -43,7 +43,7 @@ public class WeightMismatchRule implements DiscrepancyRule {
             return List.of();
         }
         BigDecimal excess = weighed.subtract(declared).max(BigDecimal.ZERO);
-        BigDecimal atStake = story.dutyDue().map(d -> d.multiply(Amounts.ratio(excess, declared)))
+        BigDecimal atStake = story.dutyAtRisk().map(d -> d.multiply(Amounts.ratio(excess, declared)))
                 .orElse(BigDecimal.ZERO);
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("declaredGrossWeightKg", declared.toPlainString());
@@ -54,7 +54,7 @@ public class WeightMismatchRule implements DiscrepancyRule {
         evidence.put("scaleId", DeclarationStory.text(weighing, "scaleId"));
         evidence.put("weighedAt", DeclarationStory.text(weighing, "weighedAt"));
         evidence.put("declarationVersion", story.latest().get().path("version").asInt());
-        evidence.put("dutyAssessedIqd", story.dutyDue().map(Amounts::plain).orElse(null));
+        evidence.put("dutyAssessedIqd", story.dutyAssessed().map(Amounts::plain).orElse(null));
         return List.of(Finding.of(type(), story.declarationId(), atStake, evidence));
     }
 
