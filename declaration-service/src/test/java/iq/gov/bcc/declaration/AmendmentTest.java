@@ -62,6 +62,35 @@ class AmendmentTest {
     }
 
     @Test
+    void anAmendmentDeclaringWhatARuleSelectsTightensTheLaneAndNoAmendmentLoosensIt() {
+        Map<String, Object> body = declaration("SHL");
+        String id = Samples.file(body);
+        asUser("auditor").get("/api/v1/declarations/" + id).then().body("lane", equalTo("GREEN"));
+
+        firstItem(body).put("hsCode", "240220");
+        body.put("reason", "cigarettes, not steel bars");
+        as("SHL").body(body).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(201)
+                .body("lane", equalTo("RED")).body("laneRule", equalTo("tobacco"));
+
+        firstItem(body).put("hsCode", "721420");
+        body.put("reason", "steel bars after all");
+        as("SHL").body(body).post("/api/v1/declarations/" + id + "/amendments").then().statusCode(201)
+                .body("version", equalTo(3)).body("lane", equalTo("RED")).body("laneRule", equalTo("tobacco"));
+        as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + id + "/release")
+                .then().statusCode(200).body("lane", equalTo("RED"));
+
+        // once released, an amendment leaves the lane the goods went through alone
+        Map<String, Object> released = declaration("SHL");
+        String releasedId = Samples.file(released);
+        as("SHL").body(Map.of("releasedAt", Samples.now())).post("/api/v1/declarations/" + releasedId + "/release")
+                .then().statusCode(200).body("lane", equalTo("GREEN"));
+        firstItem(released).put("hsCode", "240220");
+        released.put("reason", "cigarettes, found by the post-release audit");
+        as("SHL").body(released).post("/api/v1/declarations/" + releasedId + "/amendments").then().statusCode(201)
+                .body("lane", equalTo("GREEN")).body("laneRule", equalTo("default"));
+    }
+
+    @Test
     void resendingTheSameAmendmentRecordsNothingNew() {
         Map<String, Object> body = declaration("SHL");
         String id = Samples.file(body);

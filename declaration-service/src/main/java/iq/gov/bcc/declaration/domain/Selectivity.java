@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Chooses the lane at filing. The random draw uses a secure generator so that a crossing cannot
- * predict which declarations escape control.
+ * Chooses the lane at filing, and tightens it when an amendment declares what a rule selects. The
+ * random draw uses a secure generator so that a crossing cannot predict which declarations escape control.
  */
 @ApplicationScoped
 public class Selectivity {
@@ -32,15 +32,25 @@ public class Selectivity {
     }
 
     public Choice choose(String crossingCode, DeclarationContent content) {
-        Choice choice = new Choice(Lane.GREEN, "default");
+        Choice choice = tighten(new Choice(Lane.GREEN, "default"), crossingCode, content);
+        Lane drawn = draw();
+        if (choice.lane().stricter(drawn) != choice.lane()) {
+            choice = new Choice(drawn, "random");
+        }
+        return choice;
+    }
+
+    /**
+     * The lane for what is declared now, starting from {@code current}: a rule that matches can only make
+     * it stricter. An amendment is judged this way, with no new draw, so that amending can neither loosen
+     * a lane nor redraw an unlucky one, and tobacco declared as steel at filing goes RED once it says tobacco.
+     */
+    public Choice tighten(Choice current, String crossingCode, DeclarationContent content) {
+        Choice choice = current;
         for (SelectivityConfig.Rule rule : config.rules()) {
             if (matches(rule, crossingCode, content) && choice.lane().stricter(rule.lane()) != choice.lane()) {
                 choice = new Choice(rule.lane(), rule.name());
             }
-        }
-        Lane drawn = draw();
-        if (choice.lane().stricter(drawn) != choice.lane()) {
-            choice = new Choice(drawn, "random");
         }
         return choice;
     }

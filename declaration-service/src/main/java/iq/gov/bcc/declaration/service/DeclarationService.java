@@ -128,6 +128,12 @@ public class DeclarationService {
         int next = d.currentVersion + 1;
         DeclarationVersion v = DeclarationVersion.of(id, next, content, reason, print, now(), access.principal());
         rows.insert(v);
+        if (d.status == DeclarationStatus.FILED) {
+            // Once released the lane has done its work; before, it follows what is declared now.
+            Selectivity.Choice lane = selectivity.tighten(new Selectivity.Choice(d.lane, d.laneRule), d.crossingCode, content);
+            d.lane = lane.lane();
+            d.laneRule = lane.rule();
+        }
         d.adopt(next, content);
         events.filedOrAmended(d, v);
         return new Outcome<>(DeclarationStory.load(d), true);

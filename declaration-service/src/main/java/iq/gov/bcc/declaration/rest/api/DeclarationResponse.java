@@ -17,7 +17,7 @@ public record DeclarationResponse(
         @Schema(examples = "SHL-2026-000123") String reference,
         @Schema(description = "Current version, from 1", examples = "1") int version,
         @Schema(description = "FILED, RELEASED or DISCHARGED (a transit that left at its exit crossing)") DeclarationStatus status,
-        @Schema(description = "Selectivity lane chosen at filing") Lane lane,
+        @Schema(description = "Selectivity lane chosen at filing, made stricter by an amendment before release that declares what a risk rule selects") Lane lane,
         @Schema(description = "The risk rule that chose the lane, `random`, or `default`", examples = "weapons-and-ammunition") String laneRule,
         Direction direction,
         @Schema(nullable = true) String exitCrossingCode,
