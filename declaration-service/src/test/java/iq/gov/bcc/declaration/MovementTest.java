@@ -54,6 +54,23 @@ class MovementTest {
     }
 
     @Test
+    void aReadingTakenAfterTheReleaseIsNotOfTheGoodsButOneTakenBeforeMayComeLate() {
+        Map<String, Object> body = declaration("SHL");
+        String id = Samples.file(body);
+        OffsetDateTime releasedAt = OffsetDateTime.parse((String) body.get("lodgedAt")).plusMinutes(60);
+        as("SHL").body(Map.of("releasedAt", releasedAt.toString())).post("/api/v1/declarations/" + id + "/release")
+                .then().statusCode(200);
+        String before = Samples.footprint();
+        as("SHL").body(Map.of("grossWeightKg", "24350", "scaleId", "SHL-WB-09", "weighedAt", releasedAt.plusMinutes(1).toString()))
+                .post("/api/v1/declarations/" + id + "/weighings").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("after its release"));
+        assertThat(Samples.footprint()).isEqualTo(before);
+        // an offline weighbridge uploads the reading it took before the release
+        as("SHL").body(Map.of("grossWeightKg", "29000", "scaleId", "SHL-WB-01", "weighedAt", releasedAt.minusMinutes(20).toString()))
+                .post("/api/v1/declarations/" + id + "/weighings").then().statusCode(201);
+    }
+
+    @Test
     void inspectionsAreRecordedWithTheirOutcome() {
         String id = Samples.file(declaration("SHL"));
         Map<String, Object> report = Map.of("channel", "RED", "outcome", "NON_CONFORMING",

@@ -191,14 +191,15 @@ public class DeclarationResource {
     @Path("/{id}/weighings")
     @RolesAllowed(CROSSING)
     @Operation(summary = "Record a weighbridge reading", description = "The same scale and time again is the same ticket: "
-            + "200 if the weight matches, 409 if it differs.")
+            + "200 if the weight matches, 409 if it differs. A reading taken after the release is refused (409); one taken "
+            + "before it may be uploaded later.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WeighingRequest.class),
             examples = @ExampleObject(name = "weighbridge ticket", value = Examples.WEIGHING)))
     @APIResponse(responseCode = "201", description = "Weighing recorded", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
     @APIResponse(responseCode = "200", description = "Already recorded", content = @Content(schema = @Schema(implementation = WeighingResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "Same ticket, different weight", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "Same ticket, different weight; or weighed after the release", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
     public Response weigh(@PathParam("id") UUID id, @Valid @NotNull WeighingRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         var outcome = movements.weigh(id, request.grossWeightKg(), request.scaleId(), request.weighedAt());

@@ -43,6 +43,12 @@ public class MovementService {
             throw Problems.conflict("scale " + scaleId + " already recorded " + same.get().grossWeightKg.toPlainString()
                     + " kg for this declaration at " + weighedAt);
         }
+        if (d.releasedAt != null && weighedAt.isAfter(d.releasedAt)) {
+            // The truck had left the crossing: such a reading is not of these goods, and would stand in for
+            // the weighing the audit compares with the declared weight.
+            throw Problems.conflict("declaration " + declarationId + " was released at " + d.releasedAt
+                    + "; a weighing after its release cannot be of its goods");
+        }
         Weighing w = new Weighing();
         w.id = UUID.randomUUID();
         w.declarationId = declarationId;
