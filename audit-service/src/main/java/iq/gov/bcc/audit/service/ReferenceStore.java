@@ -120,16 +120,19 @@ public class ReferenceStore implements ReferenceFacts {
      * that date, so receipts paid under it are converted again.
      */
     public boolean storeRate(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
-        return entityManager.createNativeQuery("INSERT INTO exchange_rate (currency, valid_from, rate_to_iqd) VALUES (?1, ?2, ?3) "
-                + "ON CONFLICT (currency, valid_from) DO UPDATE SET rate_to_iqd = EXCLUDED.rate_to_iqd "
-                + "WHERE exchange_rate.rate_to_iqd <> EXCLUDED.rate_to_iqd")
-                .setParameter(1, currency).setParameter(2, validFrom).setParameter(3, rateToIqd).executeUpdate() > 0;
+        return insertRate(currency, validFrom, rateToIqd,
+                "DO UPDATE SET rate_to_iqd = EXCLUDED.rate_to_iqd WHERE exchange_rate.rate_to_iqd <> EXCLUDED.rate_to_iqd");
     }
 
     /** Stores a rate for a currency from a date unless one is stored for that date; true when it was stored. */
     public boolean storeRateIfAbsent(String currency, LocalDate validFrom, BigDecimal rateToIqd) {
+        return insertRate(currency, validFrom, rateToIqd, "DO NOTHING");
+    }
+
+    /** True when a row was inserted or changed. */
+    private boolean insertRate(String currency, LocalDate validFrom, BigDecimal rateToIqd, String onConflict) {
         return entityManager.createNativeQuery("INSERT INTO exchange_rate (currency, valid_from, rate_to_iqd) VALUES (?1, ?2, ?3) "
-                + "ON CONFLICT (currency, valid_from) DO NOTHING")
+                + "ON CONFLICT (currency, valid_from) " + onConflict)
                 .setParameter(1, currency).setParameter(2, validFrom).setParameter(3, rateToIqd).executeUpdate() > 0;
     }
 

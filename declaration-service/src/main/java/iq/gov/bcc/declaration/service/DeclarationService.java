@@ -160,7 +160,7 @@ public class DeclarationService {
     }
 
     /** The store keeps times to the microsecond; a client may have sent nanoseconds. */
-    private static boolean sameInstant(OffsetDateTime sent, OffsetDateTime stored) {
+    static boolean sameInstant(OffsetDateTime sent, OffsetDateTime stored) {
         return Duration.between(sent, stored).abs().compareTo(Duration.ofNanos(1_000)) < 0;
     }
 

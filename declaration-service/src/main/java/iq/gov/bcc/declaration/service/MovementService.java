@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,7 +90,7 @@ public class MovementService {
     @Transactional
     public DeclarationStory release(UUID declarationId, OffsetDateTime releasedAt) {
         Declaration d = access.lockForWrite(declarationId);
-        if (sameInstant(d.releasedAt, releasedAt)) {
+        if (d.releasedAt != null && DeclarationService.sameInstant(releasedAt, d.releasedAt)) {
             // A crossing's retry of a release whose answer it lost: nothing new to record.
             return DeclarationStory.load(d);
         }
@@ -125,7 +124,7 @@ public class MovementService {
                     + d.crossingCode + " yet");
         }
         if (d.status == DeclarationStatus.DISCHARGED) {
-            if (sameInstant(d.exitedAt, exitedAt)) {
+            if (DeclarationService.sameInstant(exitedAt, d.exitedAt)) {
                 return DeclarationStory.load(d);
             }
             throw Problems.conflict("transit " + declarationId + " already exited at " + d.exitedAt);
@@ -138,12 +137,6 @@ public class MovementService {
         d.exitRecordedAt = DeclarationService.now();
         events.transitExited(d);
         return DeclarationStory.load(d);
-    }
-
-    /** The store keeps times to the microsecond, so a retry is compared at that precision. */
-    private static boolean sameInstant(OffsetDateTime recorded, OffsetDateTime requested) {
-        return recorded != null && recorded.toInstant().truncatedTo(ChronoUnit.MICROS)
-                .equals(requested.toInstant().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Transactional
